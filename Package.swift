@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sanya",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sanya", targets: ["sanya"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "SanyaDiagnostics"),
+        .target(name: "SanyaModel"),
+        .target(name: "SanyaSQL", dependencies: ["SanyaModel"]),
+        .target(name: "SanyaFrontend", dependencies: [
+            "SanyaDiagnostics", "SanyaModel",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "SanyaCodegen", dependencies: [
+            "SanyaDiagnostics", "SanyaModel", "SanyaSQL", "SanyaFrontend",
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], resources: [.copy("Templates")]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "SanyaDemo", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
+        .target(name: "SanyaRuntime", dependencies: [
+            "SanyaModel", "CXLSXWriter",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "sanya", dependencies: [
+            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics"],
+                    resources: [.copy("Cases")]),
+        .testTarget(name: "SanyaCodegenTests", dependencies: [
+            "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaDemo",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], resources: [.copy("Cases")]),
+        .testTarget(name: "SanyaRuntimeTests", dependencies: [
+            "SanyaRuntime", "SanyaDemo",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)

@@ -1,0 +1,138 @@
+/// The stable codes of every diagnostic Sanya can emit.
+///
+/// Codes never change meaning once published: CI annotations, dashboards and the golden tests key on them.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
+    // Files and YAML
+    case fileUnreadable = "FILE_UNREADABLE"
+    case fileEmpty = "FILE_EMPTY"
+    case fileTooLarge = "FILE_TOO_LARGE"
+    case fileNotText = "FILE_NOT_TEXT"
+    case yamlSyntax = "YAML_SYNTAX"
+    case yamlDuplicateKey = "YAML_DUPLICATE_KEY"
+    case yamlAliasLimit = "YAML_ALIAS_LIMIT"
+    case yamlMultipleDocuments = "YAML_MULTIPLE_DOCUMENTS"
+
+    // Shape of a document
+    case unknownKey = "UNKNOWN_KEY"
+    case missingKey = "MISSING_KEY"
+    case wrongType = "WRONG_TYPE"
+    case unknownValue = "UNKNOWN_VALUE"
+    case invalidValue = "INVALID_VALUE"
+
+    // Catalog
+    case catalogUnknownType = "CATALOG_UNKNOWN_TYPE"
+    case catalogDuplicateTable = "CATALOG_DUPLICATE_TABLE"
+    case catalogDuplicateColumn = "CATALOG_DUPLICATE_COLUMN"
+    case catalogNoPrimaryKey = "CATALOG_NO_PRIMARY_KEY"
+    case catalogUnknownKeyColumn = "CATALOG_UNKNOWN_KEY_COLUMN"
+    case catalogForeignKeyTable = "CATALOG_FK_UNKNOWN_TABLE"
+    case catalogForeignKeyColumn = "CATALOG_FK_UNKNOWN_COLUMN"
+    case catalogForeignKeyMismatch = "CATALOG_FK_MISMATCH"
+    case catalogDuplicateRelation = "CATALOG_DUPLICATE_RELATION"
+    case catalogMissingDescription = "CATALOG_MISSING_DESCRIPTION"
+    case catalogEmpty = "CATALOG_EMPTY"
+
+    // Contract identity and request
+    case contractInvalidID = "CONTRACT_INVALID_ID"
+    case contractDuplicateID = "CONTRACT_DUPLICATE_ID"
+    case invalidEmail = "INVALID_EMAIL"
+    case invalidPhone = "INVALID_PHONE"
+    case invalidDate = "INVALID_DATE"
+
+    // Workflow
+    case workflowIncomplete = "WORKFLOW_INCOMPLETE"
+    case workflowOrder = "WORKFLOW_ORDER"
+    case workflowStatus = "WORKFLOW_STATUS"
+    case contractExpired = "CONTRACT_EXPIRED"
+
+    // Delivery
+    case invalidAddress = "INVALID_ADDRESS"
+    case openAllowList = "OPEN_ALLOW_LIST"
+    case formatNotForMethod = "FORMAT_NOT_FOR_METHOD"
+    case invalidLimit = "INVALID_LIMIT"
+
+    // Data
+    case unknownTable = "UNKNOWN_TABLE"
+    case unknownColumn = "UNKNOWN_COLUMN"
+    case unknownRelation = "UNKNOWN_RELATION"
+    case duplicateField = "DUPLICATE_FIELD"
+    case invalidName = "INVALID_NAME"
+    case typeMismatch = "TYPE_MISMATCH"
+    case operatorNotForType = "OPERATOR_NOT_FOR_TYPE"
+    case duplicateParameter = "DUPLICATE_PARAMETER"
+    case parametersNotForMethod = "PARAMETERS_NOT_FOR_METHOD"
+    case unknownOrderField = "UNKNOWN_ORDER_FIELD"
+    case aggregateNotForType = "AGGREGATE_NOT_FOR_TYPE"
+    case aggregateWithoutSuppression = "AGGREGATE_WITHOUT_SUPPRESSION"
+    case suppressionWithoutAggregate = "SUPPRESSION_WITHOUT_AGGREGATE"
+    case noFields = "NO_FIELDS"
+
+    // Protection (PDPA)
+    case maskNotForType = "MASK_NOT_FOR_TYPE"
+    case maskNotNeeded = "MASK_NOT_NEEDED"
+    case personalUnprotected = "PERSONAL_UNPROTECTED"
+    case sensitiveNotApproved = "SENSITIVE_NOT_APPROVED"
+    case sensitiveApprovalUnused = "SENSITIVE_APPROVAL_UNUSED"
+
+    /// One line on what the code means, for the reference documentation.
+    public var summary: String {
+        switch self {
+        case .fileUnreadable: "The file could not be read."
+        case .fileEmpty: "The file holds no YAML document."
+        case .fileTooLarge: "The file is larger than a contract can reasonably be (1 MiB)."
+        case .fileNotText: "The file is not UTF-8 text (binary data or another encoding)."
+        case .yamlSyntax: "The YAML is malformed."
+        case .yamlDuplicateKey: "A key appears twice in the same mapping."
+        case .yamlAliasLimit: "Anchors and aliases expand past the limit (an alias bomb)."
+        case .yamlMultipleDocuments: "A file holds more than one YAML document."
+        case .unknownKey: "A key the language does not define (often a misspelling)."
+        case .missingKey: "A required key is absent."
+        case .wrongType: "A value has the wrong YAML shape or scalar type."
+        case .unknownValue: "A value outside the allowed set (status, method, format, mask …)."
+        case .invalidValue: "A value of the right type that is not acceptable (range, pattern)."
+        case .catalogUnknownType: "A catalog column has a type the catalog does not know."
+        case .catalogDuplicateTable: "Two catalog tables share a name."
+        case .catalogDuplicateColumn: "Two columns of one table share a name."
+        case .catalogNoPrimaryKey: "A catalog table has no primary key."
+        case .catalogUnknownKeyColumn: "A primary or unique key names a column the table does not have."
+        case .catalogForeignKeyTable: "A foreign key references a table that is not in the catalog."
+        case .catalogForeignKeyColumn: "A foreign key names a column that does not exist."
+        case .catalogForeignKeyMismatch: "A foreign key's columns do not match the referenced key in count or type."
+        case .catalogDuplicateRelation: "Two foreign keys of one table have the same relation name."
+        case .catalogMissingDescription: "A table or column lacks its English or Thai description."
+        case .catalogEmpty: "No catalog tables were found."
+        case .contractInvalidID: "A contract id is not lower-case letters, digits and hyphens."
+        case .contractDuplicateID: "Two contracts in the repository share an id."
+        case .invalidEmail: "An e-mail address is malformed."
+        case .invalidPhone: "A phone number is malformed."
+        case .invalidDate: "A date is not a real calendar date in YYYY-MM-DD form."
+        case .workflowIncomplete: "A workflow step required by the contract's status is missing."
+        case .workflowOrder: "Workflow steps are dated out of order."
+        case .workflowStatus: "The workflow contradicts the contract's status."
+        case .contractExpired: "The contract's valid-until date has passed."
+        case .invalidAddress: "An allow-list entry is not an IP address, CIDR range, host or URL."
+        case .openAllowList: "An allow-list open to every address on a contract with personal data."
+        case .formatNotForMethod: "An output format that the delivery method cannot provide."
+        case .invalidLimit: "A row or rate limit is malformed or out of range."
+        case .unknownTable: "A table that is not in the catalog."
+        case .unknownColumn: "A column that the table does not have."
+        case .unknownRelation: "A foreign-key relation that the table does not have."
+        case .duplicateField: "Two output fields share a name."
+        case .invalidName: "An output or parameter name is not a lower-case identifier."
+        case .typeMismatch: "A value or parameter does not fit the column's type."
+        case .operatorNotForType: "A comparison that the column's type does not support."
+        case .duplicateParameter: "Two parameters share a name."
+        case .parametersNotForMethod: "Client parameters on a delivery method that cannot take them."
+        case .unknownOrderField: "Ordering by a name that is not an output field."
+        case .aggregateNotForType: "An aggregate that the column's type does not support (sum of text …)."
+        case .aggregateWithoutSuppression: "An aggregated contract over personal data without a minimum group size."
+        case .suppressionWithoutAggregate: "A minimum group size on a contract that does not aggregate."
+        case .noFields: "A contract that selects no fields."
+        case .maskNotForType: "A masking rule that does not apply to the column's type."
+        case .maskNotNeeded: "Masking on a column that is not personal data."
+        case .personalUnprotected: "A personal column served without masking and without a legal basis."
+        case .sensitiveNotApproved: "A PDPA section 26 column without an explicit approval for it."
+        case .sensitiveApprovalUnused: "An approval for a sensitive column the contract does not select."
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import SanyaDiagnostics
+import SanyaModel
+
+/// Checks catalog table documents and produces the `Catalog` that contracts resolve against.
+///
+/// A table with errors in itself is still entered (with what could be read) so that contracts using it
+/// are checked too; the run fails on the catalog's errors anyway.
+public struct CatalogChecker {
+    static let tableKeys = ["table", "description", "primary_key", "unique", "columns", "foreign_keys"]
+    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description"]
+    static let foreignKeyKeys = ["name", "columns", "references"]
+    static let referenceKeys = ["table", "columns"]
+    static let descriptionKeys = ["en", "th"]
+
+    public init() {}
+
+    private struct Located {
+        var table: CatalogTable
+        var node: SyntaxNode
+        var foreignKeyNodes: [SyntaxNode]
+        var keyNodes: [(columns: [String], node: SyntaxNode)]
+    }
+
+    /// Checks every catalog document together.
+    ///
+    /// - Returns: the catalog and every diagnostic found in it.
+    public func check(_ documents: [SourceDocument]) -> (Catalog, [Diagnostic]) {
+        let reader = SyntaxReader()
+        var located: [Located] = []
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            diagnostics += document.diagnostics
+            guard let root = document.root else { continue }
+            if let table = readTable(root, reader) { located.append(table) }
+        }
+        var byName: [String: Located] = [:]
+        for entry in located {
+            if let first = byName[entry.table.name] {
+                reader.error(.catalogDuplicateTable, "table '\(entry.table.name)' is already defined", at: entry.node,
+                             note: "first defined in \(first.node.location)")
+                continue
+            }
+            byName[entry.table.name] = entry
+        }
+        if byName.isEmpty && !documents.isEmpty && diagnostics.isEmpty && reader.diagnostics.isEmpty {
+            reader.emit(.error(.catalogEmpty, "the catalog defines no table", at: SourceLocation(file: documents[0].path, line: 1, column: 1)))
+        }
+        for entry in byName.values {
+            checkForeignKeys(entry, byName, reader)
+        }
+        let catalog = Catalog(tables: byName.values.map(\.table))
+        return (catalog, diagnostics + reader.diagnostics)
+    }
+
+    private func readTable(_ root: SyntaxNode, _ reader: SyntaxReader) -> Located? {
+        guard let map = reader.mapping(root, "a catalog table", keys: Self.tableKeys) else { return nil }
+        guard let name = reader.string(map.required("table"), "the table name") else { return nil }
+        if !Identifier.isValid(name) {
+            reader.error(.invalidName, "table name '\(name)' must be a lower-case identifier", at: map.optional("table")!)
+        }
+        let description = readDescription(map.optional("description"), owner: "table '\(name)'", at: map.node, reader)
+        var columns: [CatalogColumn] = []
+        var columnNodes: [String: SyntaxNode] = [:]
+        for item in reader.list(map.required("columns"), "the columns of '\(name)'") ?? [] {
+            guard let column = readColumn(item, table: name, reader) else { continue }
+            if let first = columnNodes[column.name] {
+                reader.error(.catalogDuplicateColumn, "column '\(column.name)' of table '\(name)' is already defined", at: item,
+                             note: "first defined at line \(first.location.line)")
+                continue
+            }
+            columnNodes[column.name] = item
+            columns.append(column)
+        }
+        let known = columns.map(\.name)
+        func keyColumns(_ node: SyntaxNode?, _ what: String) -> [String]? {
+            guard let items = reader.listOrScalar(node, what) else { return nil }
+            var names: [String] = []
+            for item in items {
+                guard let column = reader.string(item, "a key column") else { continue }
+                if !known.contains(column) && !columns.isEmpty {
+                    reader.error(.catalogUnknownKeyColumn, "\(what) names column '\(column)', which table '\(name)' does not have", at: item,
+                                 note: Suggestion.note(for: column, in: known))
+                    continue
+                }
+                names.append(column)
+            }
+            return names
+        }
+        var primaryKey: [String] = []
+        if let node = map.optional("primary_key") {
+            primaryKey = keyColumns(node, "the primary key") ?? []
+        } else {
+            reader.error(.catalogNoPrimaryKey, "table '\(name)' has no primary key", at: map.node,
+                         note: "add 'primary_key: [column, …]'")
+        }
+        var uniqueKeys: [[String]] = []
+        var keyNodes: [(columns: [String], node: SyntaxNode)] = [(primaryKey, map.node)]
+        for item in reader.list(map.optional("unique"), "the unique keys") ?? [] {
+            if let key = keyColumns(item, "a unique key"), !key.isEmpty {
+                uniqueKeys.append(key)
+                keyNodes.append((key, item))
+            }
+        }
+        var foreignKeys: [ForeignKey] = []
+        var foreignKeyNodes: [SyntaxNode] = []
+        for item in reader.list(map.optional("foreign_keys"), "the foreign keys") ?? [] {
+            guard let fk = readForeignKey(item, table: name, reader) else { continue }
+            if let first = foreignKeys.firstIndex(where: { $0.name == fk.name }) {
+                reader.error(.catalogDuplicateRelation, "relation '\(fk.name)' of table '\(name)' is already defined", at: item,
+                             note: "first defined at line \(foreignKeyNodes[first].location.line); give each foreign key its own 'name'")
+                continue
+            }
+            for column in fk.columns where !known.contains(column) {
+                reader.error(.catalogForeignKeyColumn, "foreign key '\(fk.name)' uses column '\(column)', which table '\(name)' does not have", at: item,
+                             note: Suggestion.note(for: column, in: known))
+            }
+            foreignKeys.append(fk)
+            foreignKeyNodes.append(item)
+        }
+        let table = CatalogTable(name: name, description: description, primaryKey: primaryKey, uniqueKeys: uniqueKeys,
+                                 columns: columns, foreignKeys: foreignKeys)
+        return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes)
+    }
+
+    private func readColumn(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> CatalogColumn? {
+        guard let map = reader.mapping(node, "a column", keys: Self.columnKeys),
+              let name = reader.string(map.required("name"), "the column name") else { return nil }
+        if !Identifier.isValid(name) {
+            reader.error(.invalidName, "column name '\(name)' must be a lower-case identifier", at: map.optional("name")!)
+        }
+        var type = ColumnType.text
+        if let typeNode = map.required("type"), let text = reader.string(typeNode, "the column type") {
+            if let parsed = ColumnType.parse(text) {
+                type = parsed
+            } else {
+                reader.error(.catalogUnknownType, "unknown type '\(text)' for column '\(table).\(name)'", at: typeNode,
+                             note: Suggestion.note(for: text, in: ["text", "integer", "bigint", "boolean", "date", "timestamp", "varchar(50)", "numeric(12,2)"])
+                                 ?? "known types: \(ColumnType.knownNames.joined(separator: ", "))")
+            }
+        }
+        let nullable = map.optional("nullable").flatMap { reader.boolean($0, "nullable") } ?? false
+        let sensitivity = reader.choice(map.required("sensitivity"), "sensitivity", Sensitivity.self) ?? .personal
+        let identifier = map.optional("identifier").flatMap { reader.boolean($0, "identifier") } ?? false
+        let description = readDescription(map.optional("description"), owner: "column '\(table).\(name)'", at: map.node, reader)
+        return CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description)
+    }
+
+    private func readDescription(_ node: SyntaxNode?, owner: String, at parent: SyntaxNode, _ reader: SyntaxReader) -> Bilingual {
+        guard let node else {
+            reader.emit(.warning(.catalogMissingDescription, "\(owner) has no description", at: parent.location,
+                                 note: "add 'description: { en: …, th: … }' for the data dictionary"))
+            return Bilingual(en: "", th: "")
+        }
+        guard let map = reader.mapping(node, "a description", keys: Self.descriptionKeys) else { return Bilingual(en: "", th: "") }
+        let en = map.optional("en").flatMap { reader.string($0, "the English description") }
+        let th = map.optional("th").flatMap { reader.string($0, "the Thai description") }
+        for (language, value) in [("English", en), ("Thai", th)] where value == nil {
+            reader.emit(.warning(.catalogMissingDescription, "\(owner) has no \(language) description", at: node.location))
+        }
+        return Bilingual(en: en ?? "", th: th ?? "")
+    }
+
+    private func readForeignKey(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> ForeignKey? {
+        guard let map = reader.mapping(node, "a foreign key", keys: Self.foreignKeyKeys) else { return nil }
+        let columns = (reader.listOrScalar(map.required("columns"), "the foreign key's columns") ?? []).compactMap { reader.string($0, "a column") }
+        guard let refs = reader.mapping(map.required("references"), "the referenced key", keys: Self.referenceKeys),
+              let referenced = reader.string(refs.required("table"), "the referenced table") else { return nil }
+        let referencedColumns = (reader.listOrScalar(refs.required("columns"), "the referenced columns") ?? []).compactMap { reader.string($0, "a column") }
+        let name = map.optional("name").flatMap { reader.string($0, "the relation name") } ?? referenced
+        if !Identifier.isValid(name) {
+            reader.error(.invalidName, "relation name '\(name)' must be a lower-case identifier", at: map.optional("name") ?? node)
+        }
+        guard !columns.isEmpty else { return nil }
+        return ForeignKey(name: name, columns: columns, referencedTable: referenced, referencedColumns: referencedColumns)
+    }
+
+    private func checkForeignKeys(_ entry: Located, _ tables: [String: Located], _ reader: SyntaxReader) {
+        for (fk, node) in zip(entry.table.foreignKeys, entry.foreignKeyNodes) {
+            guard let target = tables[fk.referencedTable]?.table else {
+                reader.error(.catalogForeignKeyTable, "foreign key '\(fk.name)' of '\(entry.table.name)' references table '\(fk.referencedTable)', which is not in the catalog", at: node,
+                             note: Suggestion.note(for: fk.referencedTable, in: tables.keys))
+                continue
+            }
+            var ok = true
+            for column in fk.referencedColumns where target.column(column) == nil {
+                ok = false
+                reader.error(.catalogForeignKeyColumn, "foreign key '\(fk.name)' references column '\(fk.referencedTable).\(column)', which does not exist", at: node,
+                             note: Suggestion.note(for: column, in: target.columns.map(\.name)))
+            }
+            guard ok else { continue }
+            if fk.columns.count != fk.referencedColumns.count {
+                reader.error(.catalogForeignKeyMismatch, "foreign key '\(fk.name)' has \(fk.columns.count) column(s) but references \(fk.referencedColumns.count)", at: node)
+                continue
+            }
+            let isKey = target.primaryKey == fk.referencedColumns || target.uniqueKeys.contains(fk.referencedColumns)
+            if !isKey {
+                reader.error(.catalogForeignKeyMismatch, "foreign key '\(fk.name)' references \(fk.referencedTable)(\(fk.referencedColumns.joined(separator: ", "))), which is not its primary key or a unique key", at: node)
+            }
+            for (from, to) in zip(fk.columns, fk.referencedColumns) {
+                guard let a = entry.table.column(from), let b = target.column(to) else { continue }
+                if a.type.kind != b.type.kind {
+                    reader.error(.catalogForeignKeyMismatch, "foreign key '\(fk.name)': '\(from)' is \(a.type) but '\(fk.referencedTable).\(to)' is \(b.type)", at: node)
+                }
+            }
+        }
+    }
+}
+
+/// The names Sanya accepts for tables, columns, fields and parameters: they become SQL identifiers,
+/// JSON keys and URL query names, so they stay lower-case ASCII.
+enum Identifier {
+    static func isValid(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 63 else { return false }
+        return ("a"..."z").contains(first) && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+}

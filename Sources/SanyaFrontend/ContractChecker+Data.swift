@@ -1,0 +1,380 @@
+import Foundation
+import SanyaDiagnostics
+import SanyaModel
+
+extension ContractChecker {
+    struct ReadQuery {
+        var query: ResolvedQuery
+        var fieldNodes: [SyntaxNode]
+        /// False when something in the data section was wrong; the query then holds what did resolve,
+        /// so that the protection checks still run on it.
+        var complete: Bool
+    }
+
+    /// Reads the `data` section: base table, fields, fixed filters, parameters, ordering and aggregation.
+    func readData(_ node: SyntaxNode?, method: DeliveryMethod?, _ reader: SyntaxReader) -> ReadQuery? {
+        guard let map = reader.mapping(node, "the data", keys: Self.dataKeys) else { return nil }
+        guard let fromNode = map.required("from"), let tableName = reader.string(fromNode, "the base table") else { return nil }
+        guard let base = catalog.table(tableName) else {
+            reader.error(.unknownTable, "unknown table '\(tableName)'", at: fromNode,
+                         note: Suggestion.note(for: tableName, in: catalog.tables.map(\.name)))
+            return nil
+        }
+        let paths = PathResolver(catalog: catalog, base: base)
+        var ok = true
+
+        var fields: [Field] = []
+        var fieldNodes: [SyntaxNode] = []
+        var fieldNames: [String: SyntaxNode] = [:]
+        let fieldItems = reader.list(map.required("fields"), "the fields") ?? []
+        if fieldItems.isEmpty, let node = map.optional("fields") {
+            reader.error(.noFields, "the contract selects no fields", at: node)
+            ok = false
+        }
+        for item in fieldItems {
+            guard let field = readField(item, paths, reader) else { ok = false; continue }
+            if let first = fieldNames[field.name] {
+                reader.error(.duplicateField, "output field '\(field.name)' is already defined (line \(first.location.line))", at: item,
+                             note: "give one of them another 'name'")
+                ok = false
+                continue
+            }
+            fieldNames[field.name] = item
+            fields.append(field)
+            fieldNodes.append(item)
+        }
+
+        var filters: [Filter] = []
+        for item in reader.list(map.optional("where"), "the filters") ?? [] {
+            if let filter = readFilter(item, paths, reader) { filters.append(filter) } else { ok = false }
+        }
+
+        var parameters: [Parameter] = []
+        if let node = map.optional("parameters"), let method, method == .view {
+            reader.error(.parametersNotForMethod, "a 'view' contract cannot take parameters: the view is fixed when it is created", at: node,
+                         note: "use fixed filters under 'where', or deliver by api-get or api-post")
+            ok = false
+        } else {
+            var names: [String: SyntaxNode] = [:]
+            for item in reader.list(map.optional("parameters"), "the parameters") ?? [] {
+                guard let parameter = readParameter(item, paths, reader) else { ok = false; continue }
+                if let first = names[parameter.name] {
+                    reader.error(.duplicateParameter, "parameter '\(parameter.name)' is already defined (line \(first.location.line))", at: item)
+                    ok = false
+                    continue
+                }
+                names[parameter.name] = item
+                parameters.append(parameter)
+            }
+        }
+
+        var ordering: [Ordering] = []
+        for item in reader.listOrScalar(map.optional("order_by"), "the ordering") ?? [] {
+            guard let text = reader.string(item, "an ordering") else { ok = false; continue }
+            let words = text.split(separator: " ").map(String.init)
+            let name = words.first ?? ""
+            var descending = false
+            if words.count == 2, ["desc", "asc"].contains(words[1].lowercased()) {
+                descending = words[1].lowercased() == "desc"
+            } else if words.count != 1 {
+                reader.error(.invalidValue, "an ordering is a field name, optionally followed by 'asc' or 'desc', not '\(text)'", at: item)
+                ok = false
+                continue
+            }
+            guard fieldNames[name] != nil else {
+                reader.error(.unknownOrderField, "cannot order by '\(name)': it is not an output field", at: item,
+                             note: Suggestion.note(for: name, in: fields.map(\.name)) ?? "order by one of: \(fields.map(\.name).joined(separator: ", "))")
+                ok = false
+                continue
+            }
+            ordering.append(Ordering(field: name, descending: descending))
+        }
+
+        let aggregated = fields.contains { $0.isAggregate }
+        var minGroupSize: Int?
+        if let node = map.optional("min_group_size") {
+            minGroupSize = reader.integer(node, "min_group_size", range: 2...10_000)
+            if !aggregated && !fields.isEmpty {
+                reader.error(.suppressionWithoutAggregate, "min_group_size applies only to aggregated contracts", at: node,
+                             note: "add a field with 'aggregate: count' or remove min_group_size")
+                ok = false
+            }
+        }
+        if aggregated {
+            let touchesPersonal = fields.contains { field in
+                switch field.value {
+                case .column(let c, _): c.sensitivity >= .personal
+                case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
+                }
+            } || base.columns.contains { $0.sensitivity >= .personal && $0.identifier }
+            if touchesPersonal && minGroupSize == nil && !map.has("min_group_size") {
+                reader.error(.aggregateWithoutSuppression, "this aggregated contract counts people but sets no minimum group size", at: map.node,
+                             note: "add 'min_group_size: 5' (or larger) so that small groups, which could identify people, are suppressed")
+                ok = false
+            }
+            if minGroupSize != nil {
+                fields = fields.map { field in
+                    var field = field
+                    if field.sensitivity == .personal { field.sensitivity = .internal }
+                    return field
+                }
+            }
+        }
+        let query = ResolvedQuery(baseTable: base.name, joins: paths.joins, fields: fields, filters: filters,
+                                  parameters: parameters, ordering: ordering, minGroupSize: minGroupSize)
+        return ReadQuery(query: query, fieldNodes: fieldNodes, complete: ok)
+    }
+
+    private func readField(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Field? {
+        if let scalar = node.scalar {
+            guard let path = reader.string(node, "a field"), let column = paths.resolve(path, at: node, reader) else { return nil }
+            _ = scalar
+            return columnField(name: path.split(separator: ".").last.map(String.init) ?? path, column: column, mask: nil, description: nil, node: node, reader)
+        }
+        guard let map = reader.mapping(node, "a field", keys: Self.fieldKeys) else { return nil }
+        var name = map.optional("name").flatMap { reader.string($0, "the field name") }
+        if let given = name, !Identifier.isValid(given) {
+            reader.error(.invalidName, "field name '\(given)' must be a lower-case identifier (a–z, 0–9, _)", at: map.optional("name")!)
+            return nil
+        }
+        var description: Bilingual?
+        if let descNode = map.optional("description"), let desc = reader.mapping(descNode, "a description", keys: CatalogChecker.descriptionKeys) {
+            description = Bilingual(en: desc.optional("en").flatMap { reader.string($0, "the English description") } ?? "",
+                                    th: desc.optional("th").flatMap { reader.string($0, "the Thai description") } ?? "")
+        }
+        var column: ColumnReference?
+        if let columnNode = map.optional("column") {
+            guard let path = reader.string(columnNode, "the column"), let resolved = paths.resolve(path, at: columnNode, reader) else { return nil }
+            column = resolved
+            if name == nil, map.optional("aggregate") == nil { name = path.split(separator: ".").last.map(String.init) }
+        }
+        if let aggregateNode = map.optional("aggregate") {
+            guard let function = reader.choice(aggregateNode, "aggregate", AggregateFunction.self) else { return nil }
+            if map.has("mask") {
+                reader.error(.invalidValue, "an aggregated field cannot be masked", at: map.optional("mask")!)
+                return nil
+            }
+            guard let name else {
+                reader.error(.missingKey, "an aggregated field needs a 'name'", at: node)
+                return nil
+            }
+            if column == nil && function != .count {
+                reader.error(.missingKey, "'\(function.rawValue)' needs a 'column'", at: node)
+                return nil
+            }
+            if let column, !function.applies(to: column.type.kind) {
+                reader.error(.aggregateNotForType, "cannot take '\(function.rawValue)' of '\(column.path)', which is \(column.type)", at: aggregateNode)
+                return nil
+            }
+            let type: ColumnType = switch function {
+            case .count: .bigint
+            case .avg: ColumnType(kind: .decimal, name: "numeric(12,2)", precision: 12, scale: 2)
+            case .sum: column!.type.kind == .integer ? .bigint : ColumnType(kind: .decimal, name: "numeric(18,2)", precision: 18, scale: 2)
+            case .min, .max: column!.type
+            }
+            let what = column.map { "\(function.rawValue) of \($0.path)" } ?? "number of rows"
+            let sensitivity = column?.sensitivity ?? .internal
+            return Field(name: name, value: .aggregate(function, column), type: type, nullable: function != .count,
+                         sensitivity: sensitivity == .sensitive ? .sensitive : min(sensitivity, .personal),
+                         description: description ?? Bilingual(en: what.prefix(1).uppercased() + what.dropFirst(), th: Self.thaiAggregate(function, column)))
+        }
+        guard let column, let name else {
+            reader.error(.missingKey, "a field needs a 'column' (or an 'aggregate')", at: node)
+            return nil
+        }
+        var mask: Mask?
+        if let maskNode = map.optional("mask") {
+            guard let parsed = reader.choice(maskNode, "mask", Mask.self) else { return nil }
+            mask = parsed
+            if !parsed.applies(to: column.type.kind) {
+                reader.error(.maskNotForType, "mask '\(parsed.rawValue)' does not apply to '\(column.path)', which is \(column.type)", at: maskNode,
+                             note: "masks for \(column.type.kind.rawValue): \(Mask.allCases.filter { $0.applies(to: column.type.kind) }.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            if column.sensitivity < .personal {
+                reader.emit(.warning(.maskNotNeeded, "'\(column.path)' is \(column.sensitivity.rawValue) data; masking it is not needed", at: maskNode.location))
+            }
+        }
+        return columnField(name: name, column: column, mask: mask, description: description, node: node, reader)
+    }
+
+    private func columnField(name: String, column: ColumnReference, mask: Mask?, description: Bilingual?, node: SyntaxNode, _ reader: SyntaxReader) -> Field? {
+        let catalogColumn = catalog.table(column.table)?.column(column.column)
+        var text = description ?? catalogColumn?.description ?? Bilingual(en: "", th: "")
+        if let mask, description == nil {
+            text = Bilingual(en: "\(text.en) (\(mask.summary))", th: "\(text.th) (\(mask.thai))")
+        }
+        return Field(name: name, value: .column(column, mask: mask), type: mask?.outputType(for: column.type) ?? column.type,
+                     nullable: column.nullable, sensitivity: column.sensitivity, description: text)
+    }
+
+    static func thaiAggregate(_ function: AggregateFunction, _ column: ColumnReference?) -> String {
+        let subject = column?.path ?? ""
+        return switch function {
+        case .count: column == nil ? "จำนวน" : "จำนวน \(subject)"
+        case .sum: "ผลรวม \(subject)"
+        case .avg: "ค่าเฉลี่ย \(subject)"
+        case .min: "ค่าต่ำสุด \(subject)"
+        case .max: "ค่าสูงสุด \(subject)"
+        }
+    }
+
+    private func readFilter(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Filter? {
+        guard let map = reader.mapping(node, "a filter", keys: Self.filterKeys),
+              let columnNode = map.required("column"), let path = reader.string(columnNode, "the filtered column"),
+              let column = paths.resolve(path, at: columnNode, reader) else { return nil }
+        let operators = ComparisonOperator.allCases.filter { op in map.pairs.contains { $0.key == op.rawValue } }
+        guard operators.count == 1, let op = operators.first else {
+            reader.error(operators.isEmpty ? .missingKey : .invalidValue,
+                         operators.isEmpty ? "a filter needs one comparison (equals, in, less, …)" : "a filter takes one comparison, not \(operators.count)", at: node,
+                         note: "comparisons: \(ComparisonOperator.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        let valueNode = map.pairs.first { $0.key == op.rawValue }!.value
+        guard op.applies(to: column.type.kind) else {
+            reader.error(.operatorNotForType, "'\(op.rawValue)' does not apply to '\(path)', which is \(column.type)", at: valueNode)
+            return nil
+        }
+        if op.takesNoValue {
+            guard reader.boolean(valueNode, op.rawValue) == true else {
+                if valueNode.scalar?.text.lowercased() == "false" {
+                    reader.error(.invalidValue, "write '\(op == .isNull ? "is_not_null" : "is_null"): true' instead of '\(op.rawValue): false'", at: valueNode)
+                }
+                return nil
+            }
+            return Filter(column: column, op: op, values: [])
+        }
+        let valueNodes: [SyntaxNode]
+        if op.takesList {
+            guard let items = reader.list(valueNode, "the values of '\(op.rawValue)'") else { return nil }
+            guard !items.isEmpty else {
+                reader.error(.invalidValue, "'\(op.rawValue)' needs at least one value", at: valueNode)
+                return nil
+            }
+            valueNodes = items
+        } else {
+            valueNodes = [valueNode]
+        }
+        var values: [Literal] = []
+        for item in valueNodes {
+            guard let literal = literal(item, for: column, reader) else { return nil }
+            values.append(literal)
+        }
+        return Filter(column: column, op: op, values: values)
+    }
+
+    /// Types a contract value against a column, reporting a mismatch where the value stands.
+    func literal(_ node: SyntaxNode, for column: ColumnReference, _ reader: SyntaxReader) -> Literal? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            reader.error(.typeMismatch, "a value for '\(column.path)' must be a single value, not \(node.shape)", at: node,
+                         note: "to match empty values use 'is_null: true'")
+            return nil
+        }
+        if let literal = Self.literal(scalar.text, plain: scalar.plain, type: column.type) { return literal }
+        reader.error(.typeMismatch, "'\(scalar.text)' does not fit '\(column.path)', which is \(column.type)", at: node,
+                     note: Self.typeHint(column.type))
+        return nil
+    }
+
+    /// Parses text as a value of a column type; nil when it does not fit.
+    public static func literal(_ text: String, plain: Bool, type: ColumnType) -> Literal? {
+        switch type.kind {
+        case .string:
+            if let length = type.length, text.count > length { return nil }
+            return .string(text)
+        case .integer:
+            return Int64(text).map { .integer($0) }
+        case .decimal:
+            guard let value = Double(text), value.isFinite, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+            let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "-")).split(separator: ".", omittingEmptySubsequences: false)
+            if let scale = type.scale, parts.count == 2, parts[1].count > scale { return nil }
+            if let precision = type.precision, parts[0].count > precision - (type.scale ?? 0) { return nil }
+            return .decimal(text)
+        case .boolean:
+            switch text.lowercased() {
+            case "true": return .boolean(true)
+            case "false": return .boolean(false)
+            default: return nil
+            }
+        case .date:
+            return LocalDate(text).map { .date($0) }
+        case .timestamp:
+            let normalized = text.replacingOccurrences(of: "T", with: " ")
+            let parts = normalized.split(separator: " ")
+            guard parts.count == 2, LocalDate(String(parts[0])) != nil else { return nil }
+            let time = parts[1].split(separator: ":")
+            guard (2...3).contains(time.count), time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
+                  Int(time[0])! < 24, Int(time[1])! < 60, time.count == 2 || Int(time[2])! < 60 else { return nil }
+            return .timestamp(time.count == 2 ? "\(normalized):00" : normalized)
+        }
+    }
+
+    static func typeHint(_ type: ColumnType) -> String {
+        switch type.kind {
+        case .string: type.length.map { "text of at most \($0) characters; quote values like \"010\" to keep leading zeros" } ?? "text"
+        case .integer: "a whole number"
+        case .decimal: "a number" + (type.scale.map { " with at most \($0) decimals" } ?? "")
+        case .boolean: "true or false"
+        case .date: "a date YYYY-MM-DD"
+        case .timestamp: "a timestamp YYYY-MM-DD HH:MM[:SS]"
+        }
+    }
+
+    private func readParameter(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Parameter? {
+        guard let map = reader.mapping(node, "a parameter", keys: Self.parameterKeys),
+              let nameNode = map.required("name"), let name = reader.string(nameNode, "the parameter name"),
+              let columnNode = map.required("column"), let path = reader.string(columnNode, "the parameter's column"),
+              let column = paths.resolve(path, at: columnNode, reader) else { return nil }
+        guard Identifier.isValid(name), !Self.reservedParameterNames.contains(name) else {
+            reader.error(.invalidName, Self.reservedParameterNames.contains(name)
+                            ? "'\(name)' is reserved by the runtime and cannot name a parameter"
+                            : "parameter name '\(name)' must be a lower-case identifier (a–z, 0–9, _)", at: nameNode)
+            return nil
+        }
+        let list = map.optional("list").flatMap { reader.boolean($0, "list") } ?? false
+        var op: ComparisonOperator = list ? .in : .equals
+        if let opNode = map.optional("op") {
+            guard let parsed = reader.choice(opNode, "comparison", ComparisonOperator.self) else { return nil }
+            if parsed.takesNoValue {
+                reader.error(.invalidValue, "a parameter needs a comparison that takes a value, not '\(parsed.rawValue)'", at: opNode)
+                return nil
+            }
+            if parsed.takesList != list {
+                reader.error(.invalidValue, list ? "a list parameter compares with 'in' or 'not_in', not '\(parsed.rawValue)'"
+                                                 : "'\(parsed.rawValue)' takes a list: add 'list: true'", at: opNode)
+                return nil
+            }
+            guard parsed.applies(to: column.type.kind) else {
+                reader.error(.operatorNotForType, "'\(parsed.rawValue)' does not apply to '\(path)', which is \(column.type)", at: opNode)
+                return nil
+            }
+            op = parsed
+        }
+        if let typeNode = map.optional("type"), let text = reader.string(typeNode, "the parameter type") {
+            guard let declared = ScalarKind(rawValue: text) ?? ColumnType.parse(text)?.kind else {
+                reader.error(.unknownValue, "unknown parameter type '\(text)'", at: typeNode,
+                             note: Suggestion.note(for: text, in: ScalarKind.allCases.map(\.rawValue)) ?? "types: \(ScalarKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            if declared != column.type.kind {
+                reader.error(.typeMismatch, "parameter '\(name)' is declared \(text) but '\(path)' is \(column.type)", at: typeNode,
+                             note: "leave out 'type' to take the column's type")
+                return nil
+            }
+        }
+        let required = map.optional("required").flatMap { reader.boolean($0, "required") } ?? false
+        var maxItems: Int?
+        if let node = map.optional("max_items") {
+            guard list else {
+                reader.error(.invalidValue, "max_items applies only to list parameters", at: node)
+                return nil
+            }
+            maxItems = reader.integer(node, "max_items", range: 1...100_000)
+        } else if list {
+            maxItems = 1000
+        }
+        let description = map.optional("description").flatMap { reader.string($0, "the parameter's description") }
+        return Parameter(name: name, column: column, op: op, type: column.type, required: required, list: list,
+                         maxItems: maxItems, description: description)
+    }
+}

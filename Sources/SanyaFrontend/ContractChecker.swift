@@ -1,0 +1,434 @@
+import Foundation
+import SanyaDiagnostics
+import SanyaModel
+
+/// Checks contract documents against the catalog and resolves them into `Contract` values.
+///
+/// Every problem is reported with its position; a contract with errors yields no `Contract`.
+public struct ContractChecker {
+    public let catalog: Catalog
+    /// The day "valid-until already past" is judged against.
+    public let today: LocalDate
+
+    static let topKeys = ["contract", "version", "title", "status", "request", "workflow", "delivery", "data", "protection"]
+    static let requestKeys = ["unit", "project", "head", "coordinator", "purpose", "memo", "requested", "details"]
+    static let personKeys = ["name", "position", "phone", "email"]
+    static let workflowKeys = WorkflowStepKind.allCases.map(\.rawValue) + ["valid_until"]
+    static let stepKeys = ["by", "on", "note"]
+    static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit"]
+    static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
+    static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
+    static let filterKeys = ["column"] + ComparisonOperator.allCases.map(\.rawValue)
+    static let parameterKeys = ["name", "column", "op", "type", "required", "list", "max_items", "description"]
+    static let protectionKeys = ["legal_basis", "retention", "sensitive"]
+    static let approvalKeys = ["column", "basis", "approved_by", "approved_on"]
+    /// Query names the runtime itself uses, which a parameter may not take.
+    public static let reservedParameterNames: Set<String> = ["format", "limit", "cursor", "bom", "key"]
+
+    public init(catalog: Catalog, today: LocalDate) {
+        self.catalog = catalog
+        self.today = today
+    }
+
+    /// Checks every contract document, including that ids are unique across them.
+    public func check(_ documents: [SourceDocument]) -> ([Contract], [Diagnostic]) {
+        var contracts: [Contract] = []
+        var diagnostics: [Diagnostic] = []
+        var ids: [String: SourceLocation] = [:]
+        for document in documents.sorted(by: { $0.path < $1.path }) {
+            diagnostics += document.diagnostics
+            guard let root = document.root else { continue }
+            let reader = SyntaxReader()
+            let contract = resolve(root, source: document.path, reader)
+            if let (id, location) = idOf(root), let first = ids[id] {
+                reader.emit(.error(.contractDuplicateID, "contract id '\(id)' is already used", at: location, note: "first used at \(first)"))
+                diagnostics += reader.diagnostics
+                continue
+            } else if let (id, location) = idOf(root) {
+                ids[id] = location
+            }
+            diagnostics += reader.diagnostics
+            if let contract, !reader.diagnostics.contains(where: { $0.severity == .error }) {
+                contracts.append(contract)
+            }
+        }
+        return (contracts, diagnostics)
+    }
+
+    private func idOf(_ root: SyntaxNode) -> (String, SourceLocation)? {
+        guard case .mapping(let pairs) = root.kind, let node = pairs.first(where: { $0.key == "contract" })?.value,
+              let text = node.scalar?.text, !text.isEmpty else { return nil }
+        return (text, node.location)
+    }
+
+    // MARK: - The contract
+
+    private func resolve(_ root: SyntaxNode, source: String, _ reader: SyntaxReader) -> Contract? {
+        guard let map = reader.mapping(root, "a contract", keys: Self.topKeys) else { return nil }
+        let id = reader.string(map.required("contract"), "the contract id")
+        if let id, !Self.isValidID(id) {
+            reader.error(.contractInvalidID, "contract id '\(id)' must be 3–63 lower-case letters, digits and single hyphens, starting with a letter", at: map.optional("contract")!,
+                         note: "the id becomes part of URLs and database object names")
+        }
+        let version = reader.integer(map.required("version"), "the version", range: 1...100_000)
+        let title = reader.string(map.required("title"), "the title")
+        let status = reader.choice(map.required("status"), "status", ContractStatus.self)
+        let request = readRequest(map.required("request"), reader)
+        let workflow = readWorkflow(map.required("workflow"), status: status, request: request, reader)
+        let delivery = readDelivery(map.required("delivery"), reader)
+        let protection = readProtection(map.optional("protection"), reader)
+        let query = readData(map.required("data"), method: delivery?.method, reader)
+        if let query, let delivery {
+            checkProtection(query: query.query, fieldNodes: query.fieldNodes, protection: protection, protectionNode: map.optional("protection"),
+                            delivery: delivery, deliveryNode: map.optional("delivery"), contractNode: map.node, reader)
+        }
+        guard let id, let version, let title, let status, let request, let workflow, let delivery, let query, query.complete,
+              let protection = protection?.value else { return nil }
+        return Contract(id: id, version: version, title: title, status: status, request: request, workflow: workflow,
+                        delivery: delivery, query: query.query, protection: protection, source: source)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        let scalars = Array(id.unicodeScalars)
+        guard (3...63).contains(scalars.count), ("a"..."z").contains(scalars[0]), scalars.last != "-" else { return false }
+        var previousHyphen = false
+        for scalar in scalars {
+            let isHyphen = scalar == "-"
+            guard ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || isHyphen else { return false }
+            if isHyphen && previousHyphen { return false }
+            previousHyphen = isHyphen
+        }
+        return true
+    }
+
+    // MARK: - Request
+
+    private func readRequest(_ node: SyntaxNode?, _ reader: SyntaxReader) -> Request? {
+        guard let map = reader.mapping(node, "the request", keys: Self.requestKeys) else { return nil }
+        let unit = reader.string(map.required("unit"), "the unit")
+        let project = reader.string(map.required("project"), "the project")
+        let head = readPerson(map.required("head"), "the project head", reader)
+        let coordinator = readPerson(map.required("coordinator"), "the coordinator", reader)
+        let purpose = reader.string(map.required("purpose"), "the purpose")
+        let memo = map.optional("memo").flatMap { reader.string($0, "the e-Office memo number") }
+        let requested = reader.date(map.required("requested"), "the request date")
+        let details = map.optional("details").flatMap { reader.string($0, "the data details") }
+        guard let unit, let project, let head, let coordinator, let purpose, let requested else { return nil }
+        return Request(unit: unit, project: project, head: head, coordinator: coordinator, purpose: purpose, memo: memo, requestedOn: requested, details: details)
+    }
+
+    private func readPerson(_ node: SyntaxNode?, _ what: String, _ reader: SyntaxReader) -> Person? {
+        guard let map = reader.mapping(node, what, keys: Self.personKeys) else { return nil }
+        let name = reader.string(map.required("name"), "the name of \(what)")
+        let position = map.optional("position").flatMap { reader.string($0, "the position") }
+        var phone: String?
+        if let node = map.required("phone"), let text = reader.string(node, "the phone number") {
+            if Self.isValidPhone(text) { phone = text } else {
+                reader.error(.invalidPhone, "'\(text)' is not a phone number", at: node, note: "write it as 02-329-8000 or 0-2329-8000 ต่อ 1234 or +66 2 329 8000")
+            }
+        }
+        var email: String?
+        if let node = map.required("email"), let text = reader.string(node, "the e-mail address") {
+            if Self.isValidEmail(text) { email = text } else {
+                reader.error(.invalidEmail, "'\(text)' is not an e-mail address", at: node)
+            }
+        }
+        guard let name, phone != nil, email != nil else { return nil }
+        return Person(name: name, phone: phone, email: email, position: position)
+    }
+
+    static func isValidEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let local = parts[0], domain = parts[1]
+        let localOK = local.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._%+-'".unicodeScalars.contains($0) }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let domainOK = labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
+        } && (labels.last?.count ?? 0) >= 2
+        return localOK && domainOK && !local.hasPrefix(".") && !local.hasSuffix(".") && !local.contains("..")
+    }
+
+    static func isValidPhone(_ text: String) -> Bool {
+        var number = text
+        for marker in [" ต่อ ", " ext. ", " ext ", " x", "#"] {
+            if let range = number.range(of: marker) {
+                let ext = number[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard !ext.isEmpty, ext.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+                number = String(number[..<range.lowerBound])
+                break
+            }
+        }
+        guard let first = number.first, first == "+" || first == "0" || first == "(" else { return false }
+        guard number.dropFirst().allSatisfy({ ($0.isASCII && $0.isNumber) || " -()".contains($0) }) else { return false }
+        let digits = number.filter { $0.isASCII && $0.isNumber }.count
+        return (9...15).contains(digits)
+    }
+
+    // MARK: - Workflow
+
+    private func readWorkflow(_ node: SyntaxNode?, status: ContractStatus?, request: Request?, _ reader: SyntaxReader) -> Workflow? {
+        guard let map = reader.mapping(node, "the workflow", keys: Self.workflowKeys) else { return nil }
+        var steps: [WorkflowStep] = []
+        var stepNodes: [WorkflowStepKind: SyntaxNode] = [:]
+        var complete = true
+        for kind in WorkflowStepKind.allCases {
+            guard let stepNode = map.optional(kind.rawValue) else { continue }
+            guard let step = reader.mapping(stepNode, "the '\(kind.rawValue)' step", keys: Self.stepKeys) else { complete = false; continue }
+            let by = reader.string(step.required("by"), "who took the '\(kind.rawValue)' step")
+            let on = reader.date(step.required("on"), "the date of the '\(kind.rawValue)' step")
+            let note = step.optional("note").flatMap { reader.string($0, "the note") }
+            guard let by, let on else { complete = false; continue }
+            steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note))
+            stepNodes[kind] = stepNode
+        }
+        var validUntil: LocalDate?
+        if let node = map.optional("valid_until") {
+            validUntil = reader.date(node, "valid_until")
+            if validUntil == nil { complete = false }
+        }
+        guard complete else { return nil }
+        let workflow = Workflow(steps: steps, validUntil: validUntil)
+        checkWorkflow(workflow, status: status, request: request, map: map, stepNodes: stepNodes, reader)
+        return workflow
+    }
+
+    private func checkWorkflow(_ workflow: Workflow, status: ContractStatus?, request: Request?, map: Mapping,
+                               stepNodes: [WorkflowStepKind: SyntaxNode], _ reader: SyntaxReader) {
+        let present = Set(workflow.steps.map(\.kind))
+        switch status {
+        case .approved?, .revoked?:
+            for kind in [WorkflowStepKind.endorsed, .prepared, .approved] where !present.contains(kind) {
+                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs the '\(kind.rawValue)' step (\(kind.thai))", at: map.node)
+            }
+            if workflow.validUntil == nil {
+                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs 'valid_until'", at: map.node,
+                             note: "approval lasts until a stated date; the runtime stops serving after it")
+            }
+            if status == .approved, let node = stepNodes[.revoked] {
+                reader.error(.workflowStatus, "the workflow records a revocation but the status is 'approved'", at: node, note: "set 'status: revoked'")
+            }
+            if status == .revoked, !present.contains(.revoked) {
+                reader.error(.workflowIncomplete, "a revoked contract needs the 'revoked' step: who revoked it and when", at: map.node)
+            }
+        case .draft?:
+            for kind in [WorkflowStepKind.approved, .delivered, .revoked] {
+                if let node = stepNodes[kind] {
+                    reader.error(.workflowStatus, "a draft cannot have the '\(kind.rawValue)' step", at: node,
+                                 note: kind == .approved ? "set 'status: approved' once the contract is approved" : nil)
+                }
+            }
+        case nil:
+            break
+        }
+        var previous: (kind: String, date: LocalDate)? = request.map { ("requested", $0.requestedOn) }
+        for kind in [WorkflowStepKind.submitted, .endorsed, .prepared, .approved, .delivered] {
+            guard let step = workflow.step(kind) else { continue }
+            if let previous, step.on < previous.date {
+                reader.error(.workflowOrder, "the '\(kind.rawValue)' step (\(step.on)) is dated before '\(previous.kind)' (\(previous.date))", at: stepNodes[kind]!)
+            }
+            previous = (kind.rawValue, step.on)
+        }
+        if let revoked = workflow.step(.revoked), let approved = workflow.step(.approved), revoked.on < approved.on {
+            reader.error(.workflowOrder, "the contract is revoked (\(revoked.on)) before it was approved (\(approved.on))", at: stepNodes[.revoked]!)
+        }
+        if let until = workflow.validUntil {
+            let node = map.optional("valid_until")!
+            if let approved = workflow.step(.approved), until < approved.on {
+                reader.error(.workflowOrder, "valid_until (\(until)) is before the approval (\(approved.on))", at: node)
+            } else if status == .approved, until < today {
+                reader.emit(.warning(.contractExpired, "the contract expired on \(until) (\(until.thai)); it will not be served", at: node.location,
+                                     note: "renew it with a new approval and valid_until, or revoke it"))
+            }
+        }
+    }
+
+    // MARK: - Delivery
+
+    private func readDelivery(_ node: SyntaxNode?, _ reader: SyntaxReader) -> Delivery? {
+        guard let map = reader.mapping(node, "the delivery", keys: Self.deliveryKeys) else { return nil }
+        let method = reader.choice(map.required("method"), "delivery method", DeliveryMethod.self)
+        var formats: [OutputFormat] = []
+        var formatsOK = true
+        if let node = map.optional("formats") {
+            for item in reader.listOrScalar(node, "the formats") ?? [] {
+                guard let format = reader.choice(item, "format", OutputFormat.self) else { formatsOK = false; continue }
+                if let method, !Self.formats(for: method).contains(format) {
+                    reader.error(.formatNotForMethod, "format '\(format.rawValue)' cannot be delivered by '\(method.rawValue)'", at: item,
+                                 note: "'\(method.rawValue)' delivers: \(Self.formats(for: method).map(\.rawValue).joined(separator: ", "))")
+                    formatsOK = false
+                    continue
+                }
+                if !formats.contains(format) { formats.append(format) }
+            }
+        } else if let method {
+            if method == .view {
+                formats = [.table]
+            } else {
+                reader.error(.missingKey, "the delivery is missing 'formats'", at: map.node)
+                formatsOK = false
+            }
+        }
+        var allow: [ClientRule] = []
+        var allowOK = true
+        if let node = method == .export ? map.optional("allow") : map.required("allow") {
+            let items = reader.listOrScalar(node, "the allow-list") ?? []
+            if items.isEmpty && method != .export {
+                reader.error(.invalidAddress, "the allow-list is empty: nobody could connect", at: node)
+                allowOK = false
+            }
+            for item in items {
+                guard let text = reader.string(item, "an allowed client") else { allowOK = false; continue }
+                guard let rule = Self.clientRule(text) else {
+                    reader.error(.invalidAddress, "'\(text)' is not an IP address, CIDR range, host name or URL", at: item,
+                                 note: "write 10.1.2.3, 10.1.2.0/24, 2001:db8::/32, lib.example.ac.th or https://lib.example.ac.th/sync")
+                    allowOK = false
+                    continue
+                }
+                allow.append(rule)
+            }
+        } else if method != .export {
+            allowOK = false
+        }
+        let rowLimit = map.optional("row_limit").flatMap { node -> Int? in
+            let limit = reader.integer(node, "row_limit")
+            if let limit, !(1...50_000_000).contains(limit) {
+                reader.error(.invalidLimit, "row_limit must be between 1 and 50,000,000, not \(limit)", at: node)
+                return nil
+            }
+            return limit
+        }
+        var rateLimit: RateLimit?
+        if let node = map.optional("rate_limit"), let text = reader.string(node, "rate_limit") {
+            rateLimit = Self.rateLimit(text)
+            if rateLimit == nil {
+                reader.error(.invalidLimit, "rate_limit '\(text)' is not of the form N/second, N/minute, N/hour or N/day", at: node,
+                             note: "for example 60/minute")
+            }
+        }
+        guard let method, formatsOK, allowOK else { return nil }
+        return Delivery(method: method, formats: formats, allow: allow, rowLimit: rowLimit, rateLimit: rateLimit)
+    }
+
+    /// The formats each delivery method can produce.
+    public static func formats(for method: DeliveryMethod) -> [OutputFormat] {
+        switch method {
+        case .apiGet, .apiPost: [.json, .ndjson, .csv, .table, .excel]
+        case .export: [.json, .ndjson, .csv, .excel]
+        case .view: [.table]
+        }
+    }
+
+    /// Parses an allow-list entry: an address, a CIDR range, `*` for everyone, a URL or a host name.
+    static func clientRule(_ text: String) -> ClientRule? {
+        if text == "*" || text == "any" { return .network(IPNetwork("0.0.0.0/0")!) }
+        if let network = IPNetwork(text) { return .network(network) }
+        var host = text.lowercased()
+        if let scheme = host.range(of: "://") {
+            host = String(host[scheme.upperBound...])
+            if let end = host.firstIndex(where: { "/?#".contains($0) }) { host = String(host[..<end]) }
+            if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
+            if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+                let inner = String(host[host.index(after: host.startIndex)..<close])
+                return IPNetwork(inner).map { .network($0) }
+            }
+            if let colon = host.lastIndex(of: ":") {
+                guard host[host.index(after: colon)...].allSatisfy(\.isNumber) else { return nil }
+                host = String(host[..<colon])
+            }
+            if let network = IPNetwork(host) { return .network(network) }
+        }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, host.count <= 253, labels.allSatisfy({ label in
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }
+        }), !(labels.last!.allSatisfy(\.isNumber)) else { return nil }
+        return .host(host)
+    }
+
+    static func rateLimit(_ text: String) -> RateLimit? {
+        let parts = text.replacingOccurrences(of: " ", with: "").split(separator: "/")
+        guard parts.count == 2, let count = Int(parts[0]), (1...1_000_000).contains(count) else { return nil }
+        let seconds: Int
+        switch parts[1] {
+        case "second", "s", "sec": seconds = 1
+        case "minute", "min", "m": seconds = 60
+        case "hour", "h": seconds = 3600
+        case "day", "d": seconds = 86_400
+        default: return nil
+        }
+        return RateLimit(requests: count, seconds: seconds)
+    }
+
+    // MARK: - Protection
+
+    private struct ReadProtection {
+        var value: Protection
+        var approvalNodes: [SyntaxNode]
+    }
+
+    private func readProtection(_ node: SyntaxNode?, _ reader: SyntaxReader) -> ReadProtection? {
+        guard let node else { return ReadProtection(value: Protection(legalBasis: nil, retention: nil, sensitive: []), approvalNodes: []) }
+        guard let map = reader.mapping(node, "the protection", keys: Self.protectionKeys) else { return nil }
+        var ok = true
+        var basis: LegalBasis?
+        if let node = map.optional("legal_basis") {
+            basis = reader.choice(node, "legal basis", LegalBasis.self)
+            if basis == nil { ok = false }
+        }
+        let retention = map.optional("retention").flatMap { reader.string($0, "the retention") }
+        var approvals: [SensitiveApproval] = []
+        var nodes: [SyntaxNode] = []
+        for item in reader.list(map.optional("sensitive"), "the sensitive-data approvals") ?? [] {
+            guard let approval = reader.mapping(item, "a sensitive-data approval", keys: Self.approvalKeys) else { ok = false; continue }
+            let column = reader.string(approval.required("column"), "the approved column")
+            let basis = reader.string(approval.required("basis"), "the section 26 basis")
+            let by = reader.string(approval.required("approved_by"), "who approved")
+            let on = reader.date(approval.required("approved_on"), "the approval date")
+            guard let column, let basis, let by, let on else { ok = false; continue }
+            approvals.append(SensitiveApproval(column: column, basis: basis, approvedBy: by, approvedOn: on))
+            nodes.append(item)
+        }
+        guard ok else { return nil }
+        return ReadProtection(value: Protection(legalBasis: basis, retention: retention, sensitive: approvals), approvalNodes: nodes)
+    }
+
+    private func checkProtection(query: ResolvedQuery, fieldNodes: [SyntaxNode], protection: ReadProtection?, protectionNode: SyntaxNode?,
+                                 delivery: Delivery, deliveryNode: SyntaxNode?, contractNode: SyntaxNode, _ reader: SyntaxReader) {
+        let approvals = protection?.value.sensitive ?? []
+        var usedApprovals = Set<String>()
+        for (field, node) in zip(query.fields, fieldNodes) {
+            let column: ColumnReference?
+            switch field.value {
+            case .column(let c, _): column = c
+            case .aggregate(_, let c): column = c
+            }
+            guard let column else { continue }
+            if column.sensitivity == .sensitive {
+                if approvals.contains(where: { $0.column == column.path }) {
+                    usedApprovals.insert(column.path)
+                } else {
+                    reader.error(.sensitiveNotApproved, "'\(column.path)' is PDPA section 26 data and needs an explicit approval", at: node,
+                                 note: "add it under 'protection: sensitive:' with the basis, who approved it and when")
+                }
+            }
+            if !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
+                reader.error(.personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node,
+                             note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'")
+            }
+        }
+        for (approval, node) in zip(approvals, protection?.approvalNodes ?? []) where !usedApprovals.contains(approval.column) {
+            reader.emit(.warning(.sensitiveApprovalUnused, "the approval for '\(approval.column)' matches no sensitive field of this contract", at: node.location))
+        }
+        let sensitivity = query.fields.map(\.sensitivity).max() ?? .public
+        if sensitivity >= .personal, delivery.allow.contains(where: { if case .network(let n) = $0 { n.isEverything } else { false } }) {
+            let location = deliveryNode.flatMap { node -> SourceLocation? in
+                guard case .mapping(let pairs) = node.kind else { return nil }
+                return pairs.first { $0.key == "allow" }?.value.location
+            } ?? contractNode.location
+            reader.emit(.error(.openAllowList, "the allow-list admits every address, but the contract serves personal data", at: location,
+                               note: "list the receiving unit's addresses or ranges"))
+        }
+    }
+}

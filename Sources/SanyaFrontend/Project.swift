@@ -1,0 +1,111 @@
+import Foundation
+import SanyaDiagnostics
+import SanyaModel
+
+/// The result of checking a repository: the catalog, the contracts that passed, and every diagnostic.
+public struct CheckResult: Sendable {
+    public var catalog: Catalog
+    public var contracts: [Contract]
+    public var diagnostics: [Diagnostic]
+    public var files: [String]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public var report: DiagnosticReport { DiagnosticReport(diagnostics: diagnostics, files: files) }
+}
+
+/// A Sanya repository: `Contracts/catalog/` holds the schema catalog, every other YAML file under
+/// `Contracts/` is a contract.
+public struct Project: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var contractsDirectory: URL { root.appendingPathComponent("Contracts") }
+    public var catalogDirectory: URL { contractsDirectory.appendingPathComponent("catalog") }
+    public var generatedDirectory: URL { root.appendingPathComponent("Generated") }
+
+    /// Checks the catalog and the contracts.
+    ///
+    /// - Parameters:
+    ///   - paths: contract files or folders to check; all of `Contracts/` when empty. The catalog is always read.
+    ///   - today: the day expiry is judged against.
+    public func check(paths: [String] = [], today: LocalDate = .today()) -> CheckResult {
+        let catalogFiles = yamlFiles(under: catalogDirectory)
+        var contractFiles: [URL]
+        if paths.isEmpty {
+            contractFiles = yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) }
+        } else {
+            contractFiles = []
+            for path in paths {
+                let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    contractFiles += yamlFiles(under: url).filter { !isInCatalog($0) }
+                } else if !isInCatalog(url) {
+                    contractFiles.append(url)
+                }
+            }
+        }
+        let catalogDocuments = catalogFiles.map { SourceDocument.load($0, displayPath: display($0)) }
+        let contractDocuments = Self.loadConcurrently(contractFiles.map { ($0, display($0)) })
+        var diagnostics: [Diagnostic] = []
+        if catalogFiles.isEmpty {
+            diagnostics.append(.error(.catalogEmpty, "no catalog tables found in \(display(catalogDirectory))/", at: SourceLocation(file: display(catalogDirectory), line: 1, column: 1)))
+        }
+        let (catalog, catalogDiagnostics) = CatalogChecker().check(catalogDocuments)
+        let (contracts, contractDiagnostics) = ContractChecker(catalog: catalog, today: today).check(contractDocuments)
+        diagnostics += catalogDiagnostics + contractDiagnostics
+        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted(),
+                           files: (catalogDocuments + contractDocuments).map(\.path))
+    }
+
+    /// Reads and parses files on all cores; the order of the result follows the input.
+    static func loadConcurrently(_ files: [(URL, String)]) -> [SourceDocument] {
+        guard files.count > 16 else { return files.map { SourceDocument.load($0.0, displayPath: $0.1) } }
+        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let results = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: files.count, by: chunks) {
+                results.set(index, SourceDocument.load(files[index].0, displayPath: files[index].1))
+            }
+        }
+        return results.values
+    }
+
+    private func isInCatalog(_ url: URL) -> Bool {
+        url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/")
+    }
+
+    /// The path printed in diagnostics: relative to the repository root when inside it.
+    public func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    func yamlFiles(under directory: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
+            files.append(url.standardizedFileURL)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// Slots that concurrent loaders fill, each index by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [SourceDocument?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ document: SourceDocument) {
+        lock.withLock { slots[index] = document }
+    }
+
+    var values: [SourceDocument] { lock.withLock { slots.map { $0! } } }
+}

@@ -1,0 +1,186 @@
+/// A PDPA sensitivity class of a column, in increasing order of protection needed.
+public enum Sensitivity: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Public information (course names, faculty list).
+    case `public`
+    /// Internal to the institute but not about a person (ids of sections, invoice numbers).
+    case `internal`
+    /// PDPA personal data (section 6): identifies a person directly or indirectly.
+    case personal
+    /// PDPA section 26 special-category data (race, religion, health, disability …).
+    case sensitive
+
+    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Sensitivity, rhs: Sensitivity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The logical kind of a column's values, shared by every SQL dialect and every output format.
+public enum ScalarKind: String, Sendable, Codable, CaseIterable {
+    case string
+    case integer
+    case decimal
+    case boolean
+    case date
+    case timestamp
+}
+
+/// A catalog column type, e.g. `varchar(8)` or `numeric(3,2)`.
+public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var kind: ScalarKind
+    /// The catalog's spelling, e.g. `varchar(8)`.
+    public var name: String
+    /// Maximum length of text, where declared.
+    public var length: Int?
+    public var precision: Int?
+    public var scale: Int?
+
+    public init(kind: ScalarKind, name: String, length: Int? = nil, precision: Int? = nil, scale: Int? = nil) {
+        self.kind = kind
+        self.name = name
+        self.length = length
+        self.precision = precision
+        self.scale = scale
+    }
+
+    public var description: String { name }
+
+    public static let text = ColumnType(kind: .string, name: "text")
+    public static let integer = ColumnType(kind: .integer, name: "integer")
+    public static let bigint = ColumnType(kind: .integer, name: "bigint")
+    public static let boolean = ColumnType(kind: .boolean, name: "boolean")
+    public static let date = ColumnType(kind: .date, name: "date")
+    public static let timestamp = ColumnType(kind: .timestamp, name: "timestamp")
+
+    /// Parses a catalog type name; nil when the name is not one the catalog knows.
+    public static func parse(_ text: String) -> ColumnType? {
+        let name = text.lowercased().replacingOccurrences(of: " ", with: "")
+        func arguments(_ prefix: String) -> [Int]? {
+            guard name.hasPrefix(prefix + "("), name.hasSuffix(")") else { return nil }
+            let inner = name.dropFirst(prefix.count + 1).dropLast()
+            let parts = inner.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+            guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0! > 0 }) else { return nil }
+            return parts.map { $0! }
+        }
+        switch name {
+        case "text": return .text
+        case "integer", "int": return .integer
+        case "bigint": return .bigint
+        case "boolean", "bool": return .boolean
+        case "date": return .date
+        case "timestamp": return .timestamp
+        default: break
+        }
+        if let args = arguments("varchar"), args.count == 1, args[0] <= 65_535 {
+            return ColumnType(kind: .string, name: "varchar(\(args[0]))", length: args[0])
+        }
+        if let args = arguments("numeric") ?? arguments("decimal"), (1...2).contains(args.count) {
+            let scale = args.count == 2 ? args[1] : 0
+            guard args[0] <= 38, scale <= args[0] else { return nil }
+            return ColumnType(kind: .decimal, name: "numeric(\(args[0]),\(scale))", precision: args[0], scale: scale)
+        }
+        return nil
+    }
+
+    /// Every type spelling the catalog accepts, for "did you mean" and the reference.
+    public static let knownNames = ["text", "varchar(N)", "integer", "bigint", "numeric(P,S)", "boolean", "date", "timestamp"]
+}
+
+/// A description in the two languages the registrar works in.
+public struct Bilingual: Hashable, Sendable, Codable {
+    public var en: String
+    public var th: String
+
+    public init(en: String, th: String) {
+        self.en = en
+        self.th = th
+    }
+}
+
+/// A column of a catalog table.
+public struct CatalogColumn: Hashable, Sendable, Codable {
+    public var name: String
+    public var type: ColumnType
+    public var nullable: Bool
+    public var sensitivity: Sensitivity
+    /// A direct identifier (student id, national id …): pseudonymise before sharing where possible.
+    public var identifier: Bool
+    public var description: Bilingual
+
+    public init(name: String, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, identifier: Bool, description: Bilingual) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.sensitivity = sensitivity
+        self.identifier = identifier
+        self.description = description
+    }
+}
+
+/// A foreign key, named as a relation that contracts follow with dotted paths (`curriculum.faculty.name_en`).
+public struct ForeignKey: Hashable, Sendable, Codable {
+    /// The relation name, unique within its table.
+    public var name: String
+    public var columns: [String]
+    public var referencedTable: String
+    public var referencedColumns: [String]
+
+    public init(name: String, columns: [String], referencedTable: String, referencedColumns: [String]) {
+        self.name = name
+        self.columns = columns
+        self.referencedTable = referencedTable
+        self.referencedColumns = referencedColumns
+    }
+}
+
+/// A table of the registrar's database as the catalog describes it.
+public struct CatalogTable: Hashable, Sendable, Codable {
+    public var name: String
+    public var description: Bilingual
+    public var primaryKey: [String]
+    public var uniqueKeys: [[String]]
+    public var columns: [CatalogColumn]
+    public var foreignKeys: [ForeignKey]
+
+    public init(name: String, description: Bilingual, primaryKey: [String], uniqueKeys: [[String]], columns: [CatalogColumn], foreignKeys: [ForeignKey]) {
+        self.name = name
+        self.description = description
+        self.primaryKey = primaryKey
+        self.uniqueKeys = uniqueKeys
+        self.columns = columns
+        self.foreignKeys = foreignKeys
+    }
+
+    public func column(_ name: String) -> CatalogColumn? { columns.first { $0.name == name } }
+
+    public func foreignKey(_ name: String) -> ForeignKey? { foreignKeys.first { $0.name == name } }
+}
+
+/// The checked schema catalog: every table a contract may read.
+public struct Catalog: Hashable, Sendable, Codable {
+    public var tables: [CatalogTable]
+
+    public init(tables: [CatalogTable]) {
+        self.tables = tables.sorted { $0.name < $1.name }
+    }
+
+    public func table(_ name: String) -> CatalogTable? { tables.first { $0.name == name } }
+
+    /// The tables in an order where every table comes after the tables it references.
+    public var dependencyOrder: [CatalogTable] {
+        var ordered: [CatalogTable] = []
+        var placed = Set<String>()
+        var remaining = tables
+        while !remaining.isEmpty {
+            let ready = remaining.filter { table in
+                table.foreignKeys.allSatisfy { $0.referencedTable == table.name || placed.contains($0.referencedTable) || self.table($0.referencedTable) == nil }
+            }
+            let batch = ready.isEmpty ? [remaining[0]] : ready
+            for table in batch {
+                ordered.append(table)
+                placed.insert(table.name)
+            }
+            remaining.removeAll { placed.contains($0.name) }
+        }
+        return ordered
+    }
+}

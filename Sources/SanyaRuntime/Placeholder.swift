@@ -1,0 +1,5 @@
+import Hummingbird
+import PostgresNIO
+import GRDB
+import CXLSXWriter
+import Crypto

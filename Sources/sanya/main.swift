@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+
+// ArgumentParser reports usage errors with EX_USAGE (64); Sanya's contract is 2, as compilers use.
+do {
+    var command = try Sanya.parseAsRoot()
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
+} catch {
+    let code = Sanya.exitCode(for: error)
+    let message = Sanya.fullMessage(for: error)
+    if !message.isEmpty {
+        if code == .success {
+            print(message)
+        } else {
+            printError(message + "\n")
+        }
+    }
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}
