@@ -48,16 +48,9 @@ let package = Package(
             "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics"],
-                    resources: [.copy("Cases")]),
-        .testTarget(name: "SanyaCodegenTests", dependencies: [
-            "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaDemo",
-            .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-        ], resources: [.copy("Cases")]),
-        .testTarget(name: "SanyaRuntimeTests", dependencies: [
-            "SanyaRuntime", "SanyaDemo",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        .target(name: "SanyaTestSupport", path: "Tests/SanyaTestSupport"),
+        .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport"],
+                    exclude: ["Cases"]),
+        .testTarget(name: "SanyaCLITests", dependencies: ["sanya", "SanyaTestSupport"]),
     ]
 )

@@ -27,7 +27,7 @@ extension ContractChecker {
         var fieldNodes: [SyntaxNode] = []
         var fieldNames: [String: SyntaxNode] = [:]
         let fieldItems = reader.list(map.required("fields"), "the fields") ?? []
-        if fieldItems.isEmpty, let node = map.optional("fields") {
+        if fieldItems.isEmpty, let node = map.optional("fields"), case .sequence = node.kind {
             reader.error(.noFields, "the contract selects no fields", at: node)
             ok = false
         }

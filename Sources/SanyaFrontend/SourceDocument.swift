@@ -18,6 +18,12 @@ public struct SourceDocument: Sendable {
     public static func load(_ url: URL, displayPath: String) -> SourceDocument {
         let start = SourceLocation(file: displayPath, line: 1, column: 1)
         let data: Data
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return SourceDocument(path: displayPath, root: nil, diagnostics: [
+                .error(.fileUnreadable, "cannot read '\(displayPath)': it is a folder, not a file", at: start),
+            ])
+        }
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let size = attributes[.size] as? Int, size > sizeLimit {
@@ -28,7 +34,7 @@ public struct SourceDocument: Sendable {
             data = try Data(contentsOf: url)
         } catch {
             return SourceDocument(path: displayPath, root: nil, diagnostics: [
-                .error(.fileUnreadable, "cannot read the file: \(error.localizedDescription)", at: start),
+                .error(.fileUnreadable, "cannot read the file (\(String(cString: strerror(errno))))", at: start),
             ])
         }
         return parse(data, displayPath: displayPath)

@@ -1,0 +1,84 @@
+import Foundation
+import SanyaTestSupport
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("sanya check on the command line")
+struct CheckCommandTests {
+    static let badCase = Repository.root.appendingPathComponent("Tests/SanyaFrontendTests/Cases/unknown-column")
+
+    @Test("the repository's contracts check clean with exit status 0")
+    func cleanRepository() throws {
+        let result = try SanyaBinary.run(["check", "--today", "2026-11-26"])
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        #expect(result.error.contains("0 error(s)"))
+    }
+
+    @Test("errors give exit status 1 and compiler-style lines on standard error")
+    func errorsExitOne() throws {
+        let root = try Repository.project(fromCase: Self.badCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try SanyaBinary.run(["check", "--today", "2026-11-26"], in: root)
+        #expect(result.status == 1)
+        #expect(result.error.contains("Contracts/contract.yaml:25:7: error: table 'student' has no column 'first_nam_th' [UNKNOWN_COLUMN]"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("paths limit the check to the files named")
+    func paths() throws {
+        let root = try Repository.project(fromCase: Self.badCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let clean = Repository.root.appendingPathComponent("Contracts/library/active-students.yaml").path
+        let result = try SanyaBinary.run(["check", "--root", Repository.root.path, "--today", "2026-11-26", clean], in: root)
+        #expect(result.status == 0, Comment(rawValue: result.error))
+    }
+
+    @Test("--format json reports every diagnostic with its position")
+    func json() throws {
+        let root = try Repository.project(fromCase: Self.badCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try SanyaBinary.run(["check", "--format", "json", "--today", "2026-11-26"], in: root)
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 2)
+        let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.first?["code"] as? String == "UNKNOWN_COLUMN")
+        #expect(diagnostics.first?["line"] as? Int == 25)
+        #expect(diagnostics.first?["column"] as? Int == 7)
+        #expect(diagnostics.first?["note"] as? String == "did you mean 'first_name_th'?")
+    }
+
+    @Test("--format sarif produces a SARIF 2.1.0 log with rules and locations")
+    func sarif() throws {
+        let root = try Repository.project(fromCase: Self.badCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try SanyaBinary.run(["check", "--format", "sarif", "--today", "2026-11-26"], in: root)
+        let log = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(log?["version"] as? String == "2.1.0")
+        let run = (log?["runs"] as? [[String: Any]])?.first
+        let results = run?["results"] as? [[String: Any]] ?? []
+        #expect(results.count == 2)
+        let region = ((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 25)
+    }
+
+    @Test("--format junit produces XML with a failing case per file with errors")
+    func junit() throws {
+        let root = try Repository.project(fromCase: Self.badCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try SanyaBinary.run(["check", "--format", "junit", "--today", "2026-11-26"], in: root)
+        let document = try XMLDocument(data: Data(result.output.utf8))
+        let failures = try document.nodes(forXPath: "//testcase/failure")
+        #expect(failures.count == 1)
+        let suites = try document.nodes(forXPath: "/testsuites") as? [XMLElement]
+        #expect(suites?.first?.attribute(forName: "failures")?.stringValue == "1")
+    }
+
+    @Test("a usage error exits with status 2", arguments: [["check", "--format", "yaml"], ["check", "--today", "yesterday"], ["frobnicate"]])
+    func usage(_ arguments: [String]) throws {
+        let result = try SanyaBinary.run(arguments)
+        #expect(result.status == 2, Comment(rawValue: result.error))
+    }
+}
