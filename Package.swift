@@ -30,7 +30,7 @@ let package = Package(
             "SanyaDiagnostics", "SanyaModel", "SanyaSQL", "SanyaFrontend",
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "Mustache", package: "swift-mustache"),
-        ], resources: [.copy("Templates")]),
+        ]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "SanyaDemo", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),

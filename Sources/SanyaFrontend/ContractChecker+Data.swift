@@ -120,7 +120,7 @@ extension ContractChecker {
                 }
             }
         }
-        let query = ResolvedQuery(baseTable: base.name, joins: paths.joins, fields: fields, filters: filters,
+        let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
                                   parameters: parameters, ordering: ordering, minGroupSize: minGroupSize)
         return ReadQuery(query: query, fieldNodes: fieldNodes, complete: ok)
     }

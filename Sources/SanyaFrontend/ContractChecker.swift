@@ -14,7 +14,7 @@ public struct ContractChecker {
     static let requestKeys = ["unit", "project", "head", "coordinator", "purpose", "memo", "requested", "details"]
     static let personKeys = ["name", "position", "phone", "email"]
     static let workflowKeys = WorkflowStepKind.allCases.map(\.rawValue) + ["valid_until"]
-    static let stepKeys = ["by", "on", "note"]
+    static let stepKeys = ["by", "date", "note"]
     static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit"]
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
     static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
@@ -177,7 +177,7 @@ public struct ContractChecker {
             guard let stepNode = map.optional(kind.rawValue) else { continue }
             guard let step = reader.mapping(stepNode, "the '\(kind.rawValue)' step", keys: Self.stepKeys) else { complete = false; continue }
             let by = reader.string(step.required("by"), "who took the '\(kind.rawValue)' step")
-            let on = reader.date(step.required("on"), "the date of the '\(kind.rawValue)' step")
+            let on = reader.date(step.required("date"), "the date of the '\(kind.rawValue)' step")
             let note = step.optional("note").flatMap { reader.string($0, "the note") }
             guard let by, let on else { complete = false; continue }
             steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note))

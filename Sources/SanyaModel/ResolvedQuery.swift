@@ -271,6 +271,8 @@ public struct Ordering: Hashable, Sendable, Codable {
 /// The data part of a contract, resolved: what to read, from where, under which conditions.
 public struct ResolvedQuery: Hashable, Sendable, Codable {
     public var baseTable: String
+    /// The base table's primary key, the tie-breaker that makes every ordering total.
+    public var primaryKey: [String]
     public var joins: [Join]
     public var fields: [Field]
     public var filters: [Filter]
@@ -279,8 +281,9 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     /// Groups smaller than this are left out of an aggregated result.
     public var minGroupSize: Int?
 
-    public init(baseTable: String, joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?) {
+    public init(baseTable: String, primaryKey: [String], joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?) {
         self.baseTable = baseTable
+        self.primaryKey = primaryKey
         self.joins = joins
         self.fields = fields
         self.filters = filters

@@ -1,0 +1,43 @@
+import SanyaModel
+import SanyaSQL
+
+/// Builds the runtime's definition of a contract: everything it needs to serve or export it.
+public enum HandlerTranslator {
+    public static func definition(for contract: Contract) -> HandlerDefinition {
+        let translator = QueryTranslator(contract)
+        var queries: [String: QuerySet] = [:]
+        for dialect in Dialects.all {
+            queries[dialect.name] = translator.querySet(in: dialect)
+        }
+        let method = contract.delivery.method
+        return HandlerDefinition(
+            contract: contract.id,
+            version: contract.version,
+            title: contract.title,
+            unit: contract.request.unit,
+            purpose: contract.request.purpose,
+            status: contract.status,
+            method: method,
+            route: "/api/\(contract.id)",
+            httpMethod: method == .apiGet ? "GET" : method == .apiPost ? "POST" : nil,
+            formats: contract.delivery.formats,
+            allow: contract.delivery.allow,
+            rowLimit: contract.delivery.rowLimit,
+            rateLimit: contract.delivery.rateLimit,
+            approvedOn: contract.workflow.step(.approved)?.on,
+            validUntil: contract.workflow.validUntil,
+            sensitivity: contract.sensitivity,
+            legalBasis: contract.protection.legalBasis,
+            parameters: contract.query.parameters.map { parameter in
+                InputParameter(name: parameter.name, kind: parameter.type.kind, maxLength: parameter.type.length,
+                               required: parameter.required, list: parameter.list, maxItems: parameter.maxItems,
+                               comparison: parameter.op, column: parameter.column.path, description: parameter.description)
+            },
+            fields: contract.query.fields.map { field in
+                OutputField(name: field.name, kind: field.type.kind, scale: field.type.kind == .decimal ? field.type.scale : nil,
+                            nullable: field.nullable, sensitivity: field.sensitivity, mask: field.mask, description: field.description)
+            },
+            queries: queries
+        )
+    }
+}

@@ -1,0 +1,154 @@
+import SanyaModel
+import SanyaSQL
+
+/// Translates a resolved contract into SQL trees: the view of what it allows, and the parameterised
+/// queries the runtime runs.
+public struct QueryTranslator: Sendable {
+    /// The table that holds the pseudonym key; readable by the database owner only.
+    public static let secretTable = "sanya_secret"
+    public static let limitBind = "$limit"
+    public static let offsetBind = "$offset"
+
+    public let contract: Contract
+
+    public init(_ contract: Contract) {
+        self.contract = contract
+    }
+
+    private var query: ResolvedQuery { contract.query }
+
+    /// The SELECT of the contract: fields, joins, fixed filters, aggregation and suppression; with
+    /// `parameters`, the client's conditions as binds; with `ordered`, a total order for stable paging.
+    public func select(parameters: Bool, ordered: Bool) -> SQLSelect {
+        var select = SQLSelect(columns: query.fields.map { SQLSelect.Column(expression($0), as: $0.name) },
+                               from: query.baseTable, as: "t0")
+        select.joins = query.joins.map { join in
+            let conditions = join.on.map { pair in
+                SQLExpression.comparison(.column(table: join.fromAlias, name: pair.from), .equal, .column(table: join.alias, name: pair.to))
+            }
+            return SQLSelect.Join(table: join.table, alias: join.alias, on: conditions.count == 1 ? conditions[0] : .and(conditions))
+        }
+        select.whereClause = query.filters.map(condition)
+        if parameters {
+            select.whereClause += query.parameters.map(condition)
+        }
+        if query.isAggregated {
+            select.groupBy = query.groupFields.map(expression)
+            if let minimum = query.minGroupSize {
+                select.having = [.comparison(.aggregate(.count, nil), .greaterOrEqual, .literal(.integer(Int64(minimum))))]
+            }
+        }
+        if ordered {
+            select.orderBy = query.ordering.map { SQLSelect.Order(.alias($0.field), descending: $0.descending) }
+            let named = Set(query.ordering.map(\.field))
+            if query.isAggregated {
+                select.orderBy += query.groupFields.filter { !named.contains($0.name) }.map { SQLSelect.Order(.alias($0.name)) }
+            } else {
+                let orderedColumns = Set(query.fields.filter { named.contains($0.name) }.compactMap { field -> String? in
+                    if case .column(let reference, nil) = field.value, reference.alias == "t0" { return reference.column }
+                    return nil
+                })
+                select.orderBy += query.primaryKey.filter { !orderedColumns.contains($0) }.map { SQLSelect.Order(.column(table: "t0", name: $0)) }
+            }
+        }
+        return select
+    }
+
+    /// The queries of one dialect.
+    public func querySet(in dialect: any SQLDialect) -> QuerySet {
+        var all = select(parameters: true, ordered: true)
+        all.multiline = false
+        var page = all
+        page.limit = .bind(parameter: Self.limitBind, type: .bigint)
+        page.offset = .bind(parameter: Self.offsetBind, type: .bigint)
+        let (allSQL, allBinds) = all.sql(in: dialect)
+        let (pageSQL, pageBinds) = page.sql(in: dialect)
+        return QuerySet(all: DialectQuery(sql: allSQL, binds: allBinds), page: DialectQuery(sql: pageSQL, binds: pageBinds))
+    }
+
+    /// The statements that (re)create the contract's view.
+    public func viewStatements(in dialect: any SQLDialect) -> [SQLStatement] {
+        let name = dialect.viewName(contract.sqlName)
+        var statements: [SQLStatement] = [.comment("\(contract.id) v\(contract.version): \(contract.title)\nFor \(contract.request.unit). Status: \(contract.status.rawValue)\(contract.workflow.validUntil.map { ", valid until \($0)" } ?? "").")]
+        if !dialect.supportsCreateOrReplaceView { statements.append(.dropView(name)) }
+        statements.append(.createView(qualifiedName: name, select: select(parameters: false, ordered: false), securityBarrier: true))
+        return statements
+    }
+
+    private func column(_ reference: ColumnReference) -> SQLExpression {
+        .column(table: reference.alias, name: reference.column)
+    }
+
+    func expression(_ field: Field) -> SQLExpression {
+        switch field.value {
+        case .column(let reference, let mask):
+            let value = column(reference)
+            switch mask {
+            case nil: return value
+            case .last4?: return .concat([.literal(.string("****")), .lastCharacters(value, 4)])
+            case .initial?: return .concat([.substring(value, from: 1, length: 1), .literal(.string("."))])
+            case .year?: return .year(value)
+            case .hash?: return pseudonym(value)
+            }
+        case .aggregate(let function, let reference):
+            let argument = reference.map(column)
+            switch function {
+            case .count: return .aggregate(.count, argument)
+            case .sum: return .aggregate(.sum, argument)
+            case .avg: return .round(.aggregate(.avg, argument), 2)
+            case .min: return .aggregate(.min, argument)
+            case .max: return .aggregate(.max, argument)
+            }
+        }
+    }
+
+    /// A keyed pseudonym: SHA-256 of the database's secret, the contract id and the value, 16 hex digits.
+    /// The contract id makes pseudonyms differ between contracts, so that two units cannot link their data.
+    private func pseudonym(_ value: SQLExpression) -> SQLExpression {
+        var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Self.secretTable, as: "s")
+        secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string("pseudonym")))]
+        secret.multiline = false
+        let keyed = SQLExpression.concat([.subquery(secret), .literal(.string(":" + contract.id + ":")), .castText(value)])
+        return .substring(.sha256Hex(keyed), from: 1, length: 16)
+    }
+
+    private func condition(_ filter: Filter) -> SQLExpression {
+        let value = column(filter.column)
+        let literals = filter.values.map { SQLExpression.literal($0) }
+        switch filter.op {
+        case .equals: return .comparison(value, .equal, literals[0])
+        case .notEquals: return .comparison(value, .notEqual, literals[0])
+        case .less: return .comparison(value, .less, literals[0])
+        case .lessOrEqual: return .comparison(value, .lessOrEqual, literals[0])
+        case .greater: return .comparison(value, .greater, literals[0])
+        case .greaterOrEqual: return .comparison(value, .greaterOrEqual, literals[0])
+        case .in: return .inValues(value, literals, negated: false)
+        case .notIn: return .inValues(value, literals, negated: true)
+        case .startsWith: return .startsWith(value, literals[0])
+        case .isNull: return .isNull(value, negated: false)
+        case .isNotNull: return .isNull(value, negated: true)
+        }
+    }
+
+    private func condition(_ parameter: Parameter) -> SQLExpression {
+        let value = column(parameter.column)
+        let bind = SQLExpression.bind(parameter: parameter.name, type: parameter.type)
+        let test: SQLExpression
+        switch parameter.op {
+        case .in: test = .inBoundList(value, parameter: parameter.name, elementType: parameter.type, negated: false)
+        case .notIn: test = .inBoundList(value, parameter: parameter.name, elementType: parameter.type, negated: true)
+        case .notEquals: test = .comparison(value, .notEqual, bind)
+        case .less: test = .comparison(value, .less, bind)
+        case .lessOrEqual: test = .comparison(value, .lessOrEqual, bind)
+        case .greater: test = .comparison(value, .greater, bind)
+        case .greaterOrEqual: test = .comparison(value, .greaterOrEqual, bind)
+        case .startsWith: test = .startsWith(value, bind)
+        case .equals, .isNull, .isNotNull: test = .comparison(value, .equal, bind)
+        }
+        guard !parameter.required else { return test }
+        let absent: SQLExpression = parameter.list
+            ? .boundListIsNull(parameter: parameter.name, elementType: parameter.type)
+            : .isNull(bind, negated: false)
+        return .or([absent, test])
+    }
+}

@@ -1,0 +1,129 @@
+/// A query ready for one database dialect: its text and, for each placeholder, the parameter it binds.
+///
+/// Bind names are contract parameter names, or `$limit` and `$offset` for paging.
+public struct DialectQuery: Hashable, Sendable, Codable {
+    public var sql: String
+    public var binds: [String]
+
+    public init(sql: String, binds: [String]) {
+        self.sql = sql
+        self.binds = binds
+    }
+}
+
+/// The queries of one dialect: the whole result (for streaming and exports) and one page of it.
+public struct QuerySet: Hashable, Sendable, Codable {
+    public var all: DialectQuery
+    public var page: DialectQuery
+
+    public init(all: DialectQuery, page: DialectQuery) {
+        self.all = all
+        self.page = page
+    }
+}
+
+/// An output column as the runtime and its encoders see it.
+public struct OutputField: Hashable, Sendable, Codable {
+    public var name: String
+    public var kind: ScalarKind
+    /// Decimal places of a decimal value.
+    public var scale: Int?
+    public var nullable: Bool
+    public var sensitivity: Sensitivity
+    public var mask: Mask?
+    public var description: Bilingual
+
+    public init(name: String, kind: ScalarKind, scale: Int?, nullable: Bool, sensitivity: Sensitivity, mask: Mask?, description: Bilingual) {
+        self.name = name
+        self.kind = kind
+        self.scale = scale
+        self.nullable = nullable
+        self.sensitivity = sensitivity
+        self.mask = mask
+        self.description = description
+    }
+}
+
+/// A value the client sends, as the runtime validates it.
+public struct InputParameter: Hashable, Sendable, Codable {
+    public var name: String
+    public var kind: ScalarKind
+    /// Longest text accepted, from the column's type.
+    public var maxLength: Int?
+    public var required: Bool
+    public var list: Bool
+    public var maxItems: Int?
+    public var comparison: ComparisonOperator
+    /// The column compared, for documentation.
+    public var column: String
+    public var description: String?
+
+    public init(name: String, kind: ScalarKind, maxLength: Int?, required: Bool, list: Bool, maxItems: Int?, comparison: ComparisonOperator, column: String, description: String?) {
+        self.name = name
+        self.kind = kind
+        self.maxLength = maxLength
+        self.required = required
+        self.list = list
+        self.maxItems = maxItems
+        self.comparison = comparison
+        self.column = column
+        self.description = description
+    }
+}
+
+/// Everything the runtime needs to serve or export one contract; it never reads contracts or the catalog.
+public struct HandlerDefinition: Hashable, Sendable, Codable {
+    public var contract: String
+    public var version: Int
+    public var title: String
+    public var unit: String
+    public var purpose: String
+    public var status: ContractStatus
+    public var method: DeliveryMethod
+    /// The HTTP path, `/api/<contract>`, for served methods.
+    public var route: String
+    /// `GET` or `POST` for served methods; nil for exports.
+    public var httpMethod: String?
+    public var formats: [OutputFormat]
+    public var allow: [ClientRule]
+    public var rowLimit: Int?
+    public var rateLimit: RateLimit?
+    public var approvedOn: LocalDate?
+    public var validUntil: LocalDate?
+    public var sensitivity: Sensitivity
+    public var legalBasis: LegalBasis?
+    public var parameters: [InputParameter]
+    public var fields: [OutputField]
+    /// The queries by dialect name (`postgres`, `sqlite`, `mysql`).
+    public var queries: [String: QuerySet]
+
+    public init(contract: String, version: Int, title: String, unit: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [String: QuerySet]) {
+        self.contract = contract
+        self.version = version
+        self.title = title
+        self.unit = unit
+        self.purpose = purpose
+        self.status = status
+        self.method = method
+        self.route = route
+        self.httpMethod = httpMethod
+        self.formats = formats
+        self.allow = allow
+        self.rowLimit = rowLimit
+        self.rateLimit = rateLimit
+        self.approvedOn = approvedOn
+        self.validUntil = validUntil
+        self.sensitivity = sensitivity
+        self.legalBasis = legalBasis
+        self.parameters = parameters
+        self.fields = fields
+        self.queries = queries
+    }
+
+    /// Whether the contract may be delivered on the given day.
+    public func isInForce(on day: LocalDate) -> Bool {
+        guard status == .approved else { return false }
+        if let validUntil, validUntil < day { return false }
+        return true
+    }
+}

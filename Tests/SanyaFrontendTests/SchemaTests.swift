@@ -1,0 +1,64 @@
+import Foundation
+import SanyaDiagnostics
+@testable import SanyaFrontend
+import SanyaTestSupport
+import Testing
+
+/// The published JSON Schemas (for editors) must name exactly the keys the checker accepts.
+@Suite("Published JSON Schemas")
+struct SchemaTests {
+    static func schema(_ name: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: Repository.root.appendingPathComponent("docs/schema/\(name)"))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func properties(_ object: Any?, _ path: [String]) -> Set<String> {
+        var node = object as? [String: Any]
+        for key in path {
+            if key == "[]" {
+                node = node?["items"] as? [String: Any]
+            } else if key == "|object" {
+                node = (node?["oneOf"] as? [[String: Any]])?.first { $0["type"] as? String == "object" }
+            } else {
+                node = (node?["properties"] as? [String: Any])?[key] as? [String: Any]
+            }
+        }
+        return Set(((node?["properties"] as? [String: Any]) ?? [:]).keys)
+    }
+
+    @Test("the contract schema matches the checker's keys at every level")
+    func contract() throws {
+        let schema = try Self.schema("contract.schema.json")
+        #expect(Self.properties(schema, []) == Set(ContractChecker.topKeys))
+        #expect(Self.properties(schema, ["request"]) == Set(ContractChecker.requestKeys))
+        #expect(Self.properties(schema, ["request", "head"]) == Set(ContractChecker.personKeys))
+        #expect(Self.properties(schema, ["workflow"]) == Set(ContractChecker.workflowKeys))
+        #expect(Self.properties(schema, ["workflow", "approved"]) == Set(ContractChecker.stepKeys))
+        #expect(Self.properties(schema, ["delivery"]) == Set(ContractChecker.deliveryKeys))
+        #expect(Self.properties(schema, ["data"]) == Set(ContractChecker.dataKeys))
+        #expect(Self.properties(schema, ["data", "fields", "[]", "|object"]) == Set(ContractChecker.fieldKeys))
+        #expect(Self.properties(schema, ["data", "where", "[]"]) == Set(ContractChecker.filterKeys))
+        #expect(Self.properties(schema, ["data", "parameters", "[]"]) == Set(ContractChecker.parameterKeys))
+        #expect(Self.properties(schema, ["protection"]) == Set(ContractChecker.protectionKeys))
+        #expect(Self.properties(schema, ["protection", "sensitive", "[]"]) == Set(ContractChecker.approvalKeys))
+    }
+
+    @Test("the catalog schema matches the checker's keys at every level")
+    func catalog() throws {
+        let schema = try Self.schema("catalog.schema.json")
+        #expect(Self.properties(schema, []) == Set(CatalogChecker.tableKeys))
+        #expect(Self.properties(schema, ["columns", "[]"]) == Set(CatalogChecker.columnKeys))
+        #expect(Self.properties(schema, ["foreign_keys", "[]"]) == Set(CatalogChecker.foreignKeyKeys))
+        #expect(Self.properties(schema, ["foreign_keys", "[]", "references"]) == Set(CatalogChecker.referenceKeys))
+    }
+}
+
+@Suite("Reference documentation")
+struct ReferenceDocumentationTests {
+    @Test("the contract-language reference lists every diagnostic code")
+    func everyCodeDocumented() throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("docs/contract-language.md"), encoding: .utf8)
+        let missing = DiagnosticCode.allCases.filter { !text.contains("| `\($0.rawValue)` |") }
+        #expect(missing.isEmpty, "undocumented codes: \(missing.map(\.rawValue))")
+    }
+}
