@@ -35,6 +35,7 @@ let package = Package(
         .target(name: "SanyaDemo", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SanyaRuntime", dependencies: [
             "SanyaModel", "CXLSXWriter",
