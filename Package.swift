@@ -49,9 +49,17 @@ let package = Package(
             "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .target(name: "SanyaTestSupport", path: "Tests/SanyaTestSupport"),
+        .target(name: "SanyaTestSupport", dependencies: [
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/SanyaTestSupport"),
         .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport"],
                     exclude: ["Cases"]),
         .testTarget(name: "SanyaCLITests", dependencies: ["sanya", "SanyaTestSupport"]),
+        .testTarget(name: "SanyaCodegenTests", dependencies: [
+            "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], exclude: ["Cases", "Fixtures"]),
     ]
 )

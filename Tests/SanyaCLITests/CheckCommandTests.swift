@@ -82,3 +82,57 @@ struct CheckCommandTests {
         #expect(result.status == 2, Comment(rawValue: result.error))
     }
 }
+
+@Suite("sanya build on the command line")
+struct BuildCommandTests {
+    /// A copy of the repository's contracts and generated files in a temporary folder.
+    static func copyOfRepository() throws -> URL {
+        let root = Repository.temporaryDirectory("build")
+        for folder in ["Contracts", "Generated"] {
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
+    @Test("the committed Generated/ is what the contracts produce")
+    func upToDate() throws {
+        let result = try SanyaBinary.run(["build", "--check"])
+        #expect(result.status == 0, Comment(rawValue: result.error + result.output))
+    }
+
+    @Test("--check lists a stale, a missing and an extra file and fails; build then repairs them")
+    func staleFiles() throws {
+        let root = try Self.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let generated = root.appendingPathComponent("Generated")
+        try "tampered\n".write(to: generated.appendingPathComponent("openapi.json"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: generated.appendingPathComponent("handlers/course-timetable.json"))
+        try "old\n".write(to: generated.appendingPathComponent("handlers/old-contract.json"), atomically: true, encoding: .utf8)
+        let check = try SanyaBinary.run(["build", "--check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.error.contains("stale:   openapi.json"))
+        #expect(check.error.contains("missing: handlers/course-timetable.json"))
+        #expect(check.error.contains("extra:   handlers/old-contract.json"))
+        let build = try SanyaBinary.run(["build"], in: root)
+        #expect(build.status == 0, Comment(rawValue: build.error))
+        #expect(build.output.contains("3 written") || build.output.contains("2 written"))
+        #expect(try SanyaBinary.run(["build", "--check"], in: root).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: generated.appendingPathComponent("handlers/old-contract.json").path))
+    }
+
+    @Test("a contract error stops the build with the same diagnostics as check, and writes nothing")
+    func errorsStopTheBuild() throws {
+        let root = try Self.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let contract = root.appendingPathComponent("Contracts/library/active-students.yaml")
+        let text = try String(contentsOf: contract, encoding: .utf8).replacingOccurrences(of: "    - first_name_en\n", with: "    - first_name_english\n")
+        try text.write(to: contract, atomically: true, encoding: .utf8)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("Generated").path).sorted()
+        let build = try SanyaBinary.run(["build"], in: root)
+        let check = try SanyaBinary.run(["check"], in: root)
+        #expect(build.status == 1)
+        #expect(build.error == check.error)
+        #expect(build.error.contains("[UNKNOWN_COLUMN]"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("Generated").path).sorted() == before)
+    }
+}

@@ -1,0 +1,47 @@
+import SanyaModel
+
+/// One value of a result row, already in the output field's kind, whatever the database returned.
+public enum CellValue: Sendable, Equatable {
+    case null
+    case integer(Int64)
+    /// A decimal as its exact text with the field's scale, e.g. `3.50`.
+    case decimal(String)
+    case text(String)
+    case boolean(Bool)
+    /// `YYYY-MM-DD`
+    case date(String)
+    /// `YYYY-MM-DD HH:MM:SS`
+    case timestamp(String)
+
+    /// The value as plain text, as CSV and HTML show it; empty for null.
+    public var text: String {
+        switch self {
+        case .null: ""
+        case .integer(let i): String(i)
+        case .decimal(let d): d
+        case .text(let t): t
+        case .boolean(let b): b ? "true" : "false"
+        case .date(let d): d
+        case .timestamp(let t): t
+        }
+    }
+
+    /// Formats a floating-point database value with a fixed number of decimals.
+    static func decimal(_ value: Double, scale: Int?) -> CellValue {
+        let digits = scale ?? 2
+        var text = String(format: "%.\(digits)f", value)
+        if text == "-0" || text.hasPrefix("-0.") && text.dropFirst(3).allSatisfy({ $0 == "0" }) { text.removeFirst() }
+        return .decimal(text)
+    }
+
+    /// Normalises decimal text to a fixed number of decimals.
+    static func decimal(text: String, scale: Int?) -> CellValue {
+        guard let scale, let value = Double(text) else { return .decimal(text) }
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) - 1 == scale { return .decimal(text) }
+        if scale == 0, !text.contains(".") { return .decimal(text) }
+        return decimal(value, scale: scale)
+    }
+}
+
+/// A row of a result, in the order of the handler's fields.
+public typealias ResultRow = [CellValue]

@@ -1,0 +1,131 @@
+import Foundation
+import Logging
+import PostgresNIO
+import SanyaModel
+
+/// The production registrar: PostgreSQL through a PostgresNIO connection pool.
+public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
+    public var dialect: String { "postgres" }
+    public let client: PostgresClient
+    private let logger: Logger
+    static let batchSize = 512
+
+    /// Creates the pool; call `run()` in a task for it to work.
+    public init(url: String, logger: Logger = Logger(label: "sanya.postgres")) throws {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
+              let host = components.host, !components.path.dropFirst().isEmpty else {
+            throw DatabaseError.unavailable("not a postgres:// URL: \(PostgresRegistrar.redact(url))")
+        }
+        var configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
+            password: components.password, database: String(components.path.dropFirst()), tls: .disable)
+        configuration.options.minimumConnections = 0
+        configuration.options.maximumConnections = 16
+        configuration.options.connectionIdleTimeout = .seconds(60)
+        self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.logger = logger
+    }
+
+    /// The URL with its password hidden, for logs and errors.
+    public static func redact(_ url: String) -> String {
+        guard var components = URLComponents(string: url), components.password != nil else { return url }
+        components.password = "***"
+        return components.string ?? url
+    }
+
+    /// Runs the pool until the task is cancelled.
+    public func run() async {
+        await client.run()
+    }
+
+    public func ping() async throws {
+        do {
+            let rows = try await client.query("SELECT 1", logger: logger)
+            for try await _ in rows {}
+        } catch {
+            throw DatabaseError.unavailable(String(reflecting: error))
+        }
+    }
+
+    public func stream(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField],
+                       consume: @Sendable ([ResultRow]) async throws -> Void) async throws {
+        var bindings = PostgresBindings(capacity: query.binds.count)
+        for name in query.binds {
+            switch arguments[name] {
+            case .absent?: bindings.append(String?.none)
+            case .value(let value)?: bindings.append(value.description)
+            case .list(let items)?: bindings.append(items.map(\.description))
+            case nil: throw DatabaseError.queryFailed("no value for bind '\(name)'")
+            }
+        }
+        let sequence: PostgresRowSequence
+        do {
+            sequence = try await client.query(PostgresQuery(unsafeSQL: query.sql, binds: bindings), logger: logger)
+        } catch let error as PSQLError where error.serverInfo != nil {
+            throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+        } catch {
+            throw DatabaseError.unavailable(String(reflecting: error))
+        }
+        var batch: [ResultRow] = []
+        batch.reserveCapacity(Self.batchSize)
+        do {
+            for try await row in sequence {
+                batch.append(try Self.cells(row, fields))
+                if batch.count == Self.batchSize {
+                    try await consume(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+        } catch let error as PSQLError {
+            throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+        }
+        if !batch.isEmpty { try await consume(batch) }
+    }
+
+    static func cells(_ row: PostgresRow, _ fields: [OutputField]) throws -> ResultRow {
+        var cells: ResultRow = []
+        cells.reserveCapacity(fields.count)
+        for (cell, field) in zip(row, fields) {
+            guard cell.bytes != nil else {
+                cells.append(.null)
+                continue
+            }
+            switch field.kind {
+            case .string:
+                if cell.dataType == .int2 || cell.dataType == .int4 || cell.dataType == .int8 {
+                    cells.append(.text(String(try cell.decode(Int64.self))))
+                } else {
+                    cells.append(.text(try cell.decode(String.self)))
+                }
+            case .integer:
+                if cell.dataType == .numeric {
+                    cells.append(.integer(Int64(truncating: try cell.decode(Decimal.self) as NSNumber)))
+                } else {
+                    cells.append(.integer(try cell.decode(Int64.self)))
+                }
+            case .decimal:
+                if cell.dataType == .numeric {
+                    cells.append(CellValue.decimal(text: "\(try cell.decode(Decimal.self))", scale: field.scale))
+                } else if cell.dataType == .float4 || cell.dataType == .float8 {
+                    cells.append(CellValue.decimal(try cell.decode(Double.self), scale: field.scale))
+                } else {
+                    cells.append(CellValue.decimal(Double(try cell.decode(Int64.self)), scale: field.scale))
+                }
+            case .boolean:
+                cells.append(.boolean(try cell.decode(Bool.self)))
+            case .date:
+                cells.append(.date(String(Self.format(try cell.decode(Date.self)).prefix(10))))
+            case .timestamp:
+                cells.append(.timestamp(Self.format(try cell.decode(Date.self))))
+            }
+        }
+        return cells
+    }
+
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+}

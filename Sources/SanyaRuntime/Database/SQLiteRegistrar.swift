@@ -1,0 +1,163 @@
+import Crypto
+import Foundation
+import GRDB
+import SanyaModel
+
+/// The embedded registrar: a SQLite file read through a GRDB pool of read-only connections.
+public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
+    public var dialect: String { "sqlite" }
+    public let path: String
+    private let pool: DatabasePool
+    /// Rows handed to the consumer at once.
+    static let batchSize = 512
+
+    /// Opens the database read-only.
+    ///
+    /// - Throws: `DatabaseError.unavailable` when the file cannot be opened.
+    public init(path: String) throws {
+        self.path = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DatabaseError.unavailable("no SQLite database at \(path)")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.maximumReaderCount = 8
+        configuration.prepareDatabase { db in
+            SQLiteRegistrar.registerFunctions(db)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw DatabaseError.unavailable("\(error)")
+        }
+    }
+
+    /// The functions generated SQLite queries use: `sanya_sha256(text)`, lower-case hex.
+    public static func registerFunctions(_ db: Database) {
+        db.add(function: DatabaseFunction("sanya_sha256", argumentCount: 1, pure: true) { values in
+            guard let text = String.fromDatabaseValue(values[0]) else { return nil }
+            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        })
+    }
+
+    public func ping() async throws {
+        do {
+            _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        } catch {
+            throw DatabaseError.unavailable("\(error)")
+        }
+    }
+
+    public func stream(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField],
+                       consume: @Sendable ([ResultRow]) async throws -> Void) async throws {
+        let values = try query.binds.map { name -> DatabaseValue in
+            guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
+            return Self.databaseValue(argument)
+        }
+        let channel = BatchChannel<[ResultRow]>()
+        let pool = self.pool
+        let thread = Thread {
+            do {
+                try pool.read { db in
+                    let statement = try db.makeStatement(sql: query.sql)
+                    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                    var batch: [ResultRow] = []
+                    batch.reserveCapacity(Self.batchSize)
+                    while let row = try cursor.next() {
+                        batch.append(Self.cells(row, fields))
+                        if batch.count == Self.batchSize {
+                            guard channel.send(batch) else { return }
+                            batch.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    if !batch.isEmpty { _ = channel.send(batch) }
+                }
+                channel.finish()
+            } catch {
+                channel.finish(DatabaseError.queryFailed("\(error)"))
+            }
+        }
+        thread.start()
+        do {
+            while let batch = try await channel.next() {
+                try await consume(batch)
+            }
+        } catch {
+            channel.cancel()
+            throw error
+        }
+    }
+
+    static func databaseValue(_ argument: BoundArgument) -> DatabaseValue {
+        switch argument {
+        case .absent: return .null
+        case .value(let value): return databaseValue(value)
+        case .list(let items):
+            let json = "[" + items.map { item -> String in
+                switch item {
+                case .integer(let i): String(i)
+                case .decimal(let d): d
+                case .boolean(let b): b ? "1" : "0"
+                default: jsonString(item.description)
+                }
+            }.joined(separator: ",") + "]"
+            return json.databaseValue
+        }
+    }
+
+    static func databaseValue(_ value: ParameterValue) -> DatabaseValue {
+        switch value {
+        case .string(let s): s.databaseValue
+        case .integer(let i): i.databaseValue
+        case .decimal(let d): (Double(d) ?? 0).databaseValue
+        case .boolean(let b): (b ? 1 : 0).databaseValue
+        case .date(let d): d.description.databaseValue
+        case .timestamp(let t): t.databaseValue
+        }
+    }
+
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    static func cells(_ row: Row, _ fields: [OutputField]) -> ResultRow {
+        var cells: ResultRow = []
+        cells.reserveCapacity(fields.count)
+        for (index, field) in fields.enumerated() {
+            let value: DatabaseValue = row[index]
+            cells.append(cell(value.storage, field))
+        }
+        return cells
+    }
+
+    static func cell(_ storage: DatabaseValue.Storage, _ field: OutputField) -> CellValue {
+        switch (storage, field.kind) {
+        case (.null, _), (.blob, _): return .null
+        case (.int64(let i), .integer): return .integer(i)
+        case (.int64(let i), .boolean): return .boolean(i != 0)
+        case (.int64(let i), .decimal): return CellValue.decimal(Double(i), scale: field.scale)
+        case (.int64(let i), _): return .text(String(i))
+        case (.double(let d), .decimal): return CellValue.decimal(d, scale: field.scale)
+        case (.double(let d), .integer): return .integer(Int64(d))
+        case (.double(let d), _): return .text(String(d))
+        case (.string(let s), .date): return .date(s)
+        case (.string(let s), .timestamp): return .timestamp(s)
+        case (.string(let s), .integer): return Int64(s).map { .integer($0) } ?? .text(s)
+        case (.string(let s), .decimal): return CellValue.decimal(text: s, scale: field.scale)
+        case (.string(let s), .boolean): return .boolean(s == "1" || s.lowercased() == "true")
+        case (.string(let s), .string): return .text(s)
+        }
+    }
+}

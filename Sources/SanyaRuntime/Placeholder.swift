@@ -1,5 +1,0 @@
-import Hummingbird
-import PostgresNIO
-import GRDB
-import CXLSXWriter
-import Crypto

@@ -1,0 +1,75 @@
+import Foundation
+import SanyaCodegen
+import SanyaFrontend
+import SanyaModel
+import SanyaRuntime
+import SanyaTestSupport
+import Testing
+
+/// A scenario folder under `Cases/`: a contract, the rows each set of arguments must return against the
+/// fixture registrar, and golden files of the generated SQL and documentation.
+struct CodegenCase: CustomTestStringConvertible, Sendable {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/registrar.sql")
+    static let today = LocalDate("2026-11-26")!
+
+    let name: String
+    var testDescription: String { name }
+    var folder: URL { Self.directory.appendingPathComponent(name) }
+
+    static var all: [CodegenCase] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map(CodegenCase.init)
+    }
+
+    /// The catalog and the case's contract, checked.
+    func load() throws -> (Catalog, Contract) {
+        let result = Project(root: Repository.root).check(paths: [folder.appendingPathComponent("contract.yaml").path], today: Self.today)
+        let errors = result.report.errorCount
+        #expect(errors == 0, Comment(rawValue: result.report.render(.text)))
+        return (result.catalog, try #require(result.contracts.first))
+    }
+
+    struct Run: Decodable {
+        var arguments: [String: Argument]
+        var rows: [[String?]]
+    }
+
+    enum Argument: Decodable {
+        case one(String)
+        case many([String])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let list = try? container.decode([String].self) { self = .many(list) } else { self = .one(try container.decode(String.self)) }
+        }
+    }
+
+    func runs() throws -> [Run] {
+        try JSONDecoder().decode([Run].self, from: Data(contentsOf: folder.appendingPathComponent("rows.json")))
+    }
+
+    /// The bound arguments of a run, typed by the contract's parameters.
+    static func arguments(_ run: Run, for contract: Contract, limit: Int? = nil, offset: Int? = nil) throws -> [String: BoundArgument] {
+        var bound: [String: BoundArgument] = [:]
+        for parameter in contract.query.parameters {
+            switch run.arguments[parameter.name] {
+            case nil: bound[parameter.name] = .absent
+            case .one(let text)?:
+                bound[parameter.name] = .value(try #require(ParameterValue.parse(text, kind: parameter.type.kind, maxLength: nil)))
+            case .many(let texts)?:
+                bound[parameter.name] = .list(try texts.map { try #require(ParameterValue.parse($0, kind: parameter.type.kind, maxLength: nil)) })
+            }
+        }
+        if let limit { bound[QueryTranslator.limitBind] = .value(.integer(Int64(limit))) }
+        if let offset { bound[QueryTranslator.offsetBind] = .value(.integer(Int64(offset))) }
+        return bound
+    }
+
+    static func texts(_ rows: [ResultRow]) -> [[String?]] {
+        rows.map { $0.map { $0 == .null ? nil : $0.text } }
+    }
+
+    static func sorted(_ rows: [[String?]]) -> [[String?]] {
+        rows.sorted { $0.map { $0 ?? "\u{0}" }.lexicographicallyPrecedes($1.map { $0 ?? "\u{0}" }) }
+    }
+}

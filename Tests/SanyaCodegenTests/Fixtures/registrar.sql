@@ -1,0 +1,68 @@
+-- A small registrar whose every row is known, for executing generated SQL on SQLite and PostgreSQL.
+-- Portable SQL: TRUE/FALSE, quoted dates and timestamps, no dialect functions.
+INSERT INTO faculty VALUES ('01', 'คณะวิศวกรรมศาสตร์', 'Engineering', 'FACULTY');
+INSERT INTO faculty VALUES ('05', 'คณะวิทยาศาสตร์', 'Science', 'FACULTY');
+INSERT INTO faculty VALUES ('90', 'สำนักวิชาศึกษาทั่วไป', 'General Education', 'OFFICE');
+INSERT INTO department VALUES (1, '01', '05', 'ภาควิชาวิศวกรรมคอมพิวเตอร์', 'Computer Engineering');
+INSERT INTO department VALUES (2, '05', '01', 'ภาควิชาคณิตศาสตร์', NULL);
+INSERT INTO curriculum VALUES (1, '0105', '01', 1, 1, 'วิศวกรรมศาสตรบัณฑิต สาขาวิศวกรรมคอมพิวเตอร์', 'Bachelor of Engineering in Computer Engineering', 'วศ.บ.', 'REGULAR', 2565, 128, 4, TRUE);
+INSERT INTO curriculum VALUES (2, '0501', '05', 2, 1, 'วิทยาศาสตรบัณฑิต สาขาคณิตศาสตร์', 'Bachelor of Science in Mathematics', 'วท.บ.', 'REGULAR', 2565, 128, 4, TRUE);
+INSERT INTO curriculum VALUES (3, '05M1', '05', 2, 2, 'วิทยาศาสตรมหาบัณฑิต สาขาคณิตศาสตร์', 'Master of Science in Mathematics', 'วท.ม.', 'REGULAR', 2565, 36, 2, TRUE);
+INSERT INTO academic_term VALUES (25641, 2564, 1, '2021-07-14', '2021-11-14', '2021-07-28', '2021-10-10');
+INSERT INTO academic_term VALUES (25671, 2567, 1, '2024-07-14', '2024-11-14', '2024-07-28', '2024-10-10');
+INSERT INTO academic_term VALUES (25672, 2567, 2, '2024-12-01', '2025-04-03', '2024-12-15', '2025-02-27');
+INSERT INTO academic_term VALUES (25681, 2568, 1, '2025-07-14', '2025-11-14', '2025-07-28', '2025-10-10');
+INSERT INTO instructor VALUES ('T00001', '3100600123450', 'นาย', 'ผศ.', TRUE, 'สมชาย', 'ใจดี', 'Somchai', 'Jaidee', 1, 'somchai.ja@kmitl.ac.th', 'UNIV_EMPLOYEE');
+INSERT INTO instructor VALUES ('T00002', NULL, 'นางสาว', 'อ.', FALSE, 'ศศิธร', 'ลิ้มประเสริฐ', NULL, NULL, 2, NULL, 'CONTRACT');
+-- student_id, national_id, passport_no, title_th, first_name_th, last_name_th, first_name_en, last_name_en, gender, birth_date,
+-- nationality, race, religion, blood_group, disability_code, email, mobile_phone, home_address, home_province,
+-- curriculum_id, advisor_id, admission_term_id, admission_round, prior_school_gpax, current_status, updated_at
+INSERT INTO student VALUES ('64010001', '1103700123458', NULL, 'นาย', 'สมชาย', 'ใจดี', 'Somchai', 'Jaidee', 'M', '2003-01-15', 'THA', 'ไทย', 'พุทธ', 'O', NULL, '64010001@kmitl.ac.th', '081-234-5678', '1 ถนนฉลองกรุง', 'กรุงเทพมหานคร', 1, 'T00001', 25641, 'TCAS1', 3.50, '40', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('64010002', '1103700123466', NULL, 'นางสาว', 'ศิริพร', 'แก้วมณี', 'Siriporn', 'Kaewmanee', 'F', '2003-05-02', 'THA', 'ไทย', 'พุทธ', 'A', NULL, '64010002@kmitl.ac.th', NULL, NULL, 'ชลบุรี', 1, 'T00001', 25641, 'TCAS2', 3.80, '40', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('64010003', '1103700123474', NULL, 'นาย', 'ธนากร', 'ทองดี', 'Thanakorn', 'Thongdee', 'M', '2002-11-30', 'THA', 'ไทย', 'อิสลาม', 'B', NULL, '64010003@kmitl.ac.th', '089-000-1111', NULL, 'สงขลา', 1, NULL, 25641, 'TCAS3', 2.90, '40', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('64050001', '1103700123482', NULL, 'นางสาว', 'ชุติมา', 'รัตนวงศ์', 'Chutima', 'Rattanawong', 'F', '2003-02-20', 'THA', 'ไทย', 'พุทธ', 'AB', NULL, '64050001@kmitl.ac.th', NULL, NULL, NULL, 2, 'T00002', 25641, 'TCAS1', 3.10, '40', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('64050002', NULL, 'P1234567', 'นาย', 'หลี่', 'เวย์', 'Li', 'Wei', 'M', '2002-08-08', 'CHN', NULL, NULL, NULL, NULL, '64050002@kmitl.ac.th', NULL, NULL, NULL, 2, 'T00002', 25641, NULL, NULL, '40', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('67010001', '1103700123491', NULL, 'นาย', 'ปกรณ์', 'ศรีสุข', 'Pakorn', 'Srisuk', 'M', '2006-09-09', 'THA', 'ไทย', 'พุทธ', 'O', 'HEARING', '67010001@kmitl.ac.th', '086-123-4567', NULL, 'ชุมพร', 1, 'T00001', 25671, 'TCAS1', 3.95, '10', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('67010002', '1103700123504', NULL, 'นางสาว', 'กนกวรรณ', 'บุญมา', 'Kanokwan', 'Boonma', 'F', '2006-12-01', 'THA', 'ไทย', 'คริสต์', 'B', NULL, '67010002@kmitl.ac.th', NULL, NULL, NULL, 1, 'T00001', 25671, 'TCAS2', 3.20, '11', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('67050001', '1103700123512', NULL, 'นาย', 'วิชัย', 'มีสุข', 'Wichai', 'Meesuk', 'M', '2006-04-04', 'THA', 'ไทย', 'พุทธ', 'A', NULL, '67050001@kmitl.ac.th', NULL, NULL, NULL, 2, NULL, 25671, 'TCAS3', 2.75, '10', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('67050002', '1103700123521', NULL, 'นางสาว', 'อัญชลี', 'สมบูรณ์', 'Anchalee', 'Somboon', 'F', '2006-07-07', 'THA', 'ไทย', 'พุทธ', 'O', NULL, '67050002@kmitl.ac.th', NULL, NULL, NULL, 2, 'T00002', 25671, 'TCAS4', 3.00, '32', '2025-06-30 10:00:00');
+INSERT INTO student VALUES ('68050001', '1103700123539', NULL, 'นาย', 'ณัฐพล', 'อินทร์แก้ว', 'Nattaphon', 'Inkaew', 'M', '2000-01-01', 'THA', 'ไทย', 'พุทธ', 'O', NULL, '68050001@kmitl.ac.th', NULL, NULL, NULL, 3, 'T00002', 25681, NULL, NULL, '10', '2025-06-30 10:00:00');
+INSERT INTO course VALUES ('01051001', '01', 'การเขียนโปรแกรมคอมพิวเตอร์', 'Computer Programming', 3, 2, 3, 4, 'LETTER', 'CORE', TRUE);
+INSERT INTO course VALUES ('05011001', '05', 'แคลคูลัส 1', 'Calculus 1', 3, 3, 0, 6, 'LETTER', 'CORE', TRUE);
+INSERT INTO course VALUES ('90641001', '90', 'ภาษาอังกฤษเพื่อการสื่อสาร', 'English for Communication', 3, 3, 0, 6, 'SU', 'GENED', TRUE);
+INSERT INTO class_section VALUES (1, 25671, '01051001', '1', 'L', NULL, 'T00001', 60, 2, '2024-11-10 09:00:00');
+INSERT INTO class_section VALUES (2, 25671, '05011001', '1', 'L', NULL, 'T00002', 60, 2, NULL);
+INSERT INTO class_section VALUES (3, 25681, '01051001', '1', 'L', NULL, 'T00001', 60, 1, NULL);
+INSERT INTO class_section VALUES (4, 25672, '90641001', '2', 'L', NULL, NULL, 80, 2, NULL);
+INSERT INTO section_schedule VALUES (1, 1, 1, '09:00', '11:30', 'ECC-801', NULL);
+INSERT INTO section_schedule VALUES (2, 1, 3, '13:00', '15:30', 'ECC-702', 'T00002');
+INSERT INTO section_schedule VALUES (3, 2, 2, '08:00', '10:30', 'SCL-101', NULL);
+INSERT INTO section_schedule VALUES (4, 4, 5, '10:00', '11:30', NULL, NULL);
+INSERT INTO enrollment VALUES (1, '67010001', 1, 25671, '01051001', 'CREDIT', 1, 'REGISTERED', '2024-07-15 08:00:00', 3, 'A', 4.00, TRUE);
+INSERT INTO enrollment VALUES (2, '67010002', 1, 25671, '01051001', 'CREDIT', 1, 'REGISTERED', '2024-07-15 08:05:00', 3, 'F', 0.00, TRUE);
+INSERT INTO enrollment VALUES (3, '67050001', 2, 25671, '05011001', 'CREDIT', 1, 'REGISTERED', '2024-07-16 09:00:00', 3, 'B+', 3.50, TRUE);
+INSERT INTO enrollment VALUES (4, '67050002', 2, 25671, '05011001', 'CREDIT', 1, 'WITHDRAWN', '2024-07-16 09:10:00', 3, 'W', NULL, FALSE);
+INSERT INTO enrollment VALUES (5, '67010002', 3, 25681, '01051001', 'CREDIT', 2, 'REGISTERED', '2025-07-15 08:00:00', 3, NULL, NULL, FALSE);
+INSERT INTO enrollment VALUES (6, '67010001', 4, 25672, '90641001', 'CREDIT', 1, 'REGISTERED', '2024-12-02 08:00:00', 3, 'S', NULL, FALSE);
+INSERT INTO enrollment VALUES (7, '67050001', 4, 25672, '90641001', 'CREDIT', 1, 'REGISTERED', '2024-12-02 08:30:00', 3, 'U', NULL, FALSE);
+INSERT INTO term_gpa_summary VALUES ('67010001', 25671, 3, 3, 3, 12.00, 4.00, 3, 3, 12.00, 4.00, 'NORMAL');
+INSERT INTO term_gpa_summary VALUES ('67010001', 25672, 3, 0, 3, 0.00, NULL, 3, 6, 12.00, 4.00, 'NORMAL');
+INSERT INTO term_gpa_summary VALUES ('67010002', 25671, 3, 3, 0, 0.00, 0.00, 3, 0, 0.00, 0.00, 'PROBATION');
+INSERT INTO term_gpa_summary VALUES ('67050001', 25671, 3, 3, 3, 10.50, 3.50, 3, 3, 10.50, 3.50, 'NORMAL');
+INSERT INTO term_gpa_summary VALUES ('67050001', 25672, 3, 0, 0, 0.00, NULL, 3, 3, 10.50, 3.50, 'NORMAL');
+INSERT INTO graduation VALUES ('64010001', 1, 25672, '2025-05-20', 3.62, 132, 'FIRST', '2568/00001', '2025-11-15');
+INSERT INTO graduation VALUES ('64010002', 1, 25672, '2025-05-20', 3.41, 130, 'SECOND', '2568/00002', '2025-11-15');
+INSERT INTO graduation VALUES ('64010003', 1, 25672, '2025-05-20', 2.55, 128, NULL, '2568/00003', NULL);
+INSERT INTO graduation VALUES ('64050001', 2, 25672, '2025-05-20', 3.05, 129, NULL, '2568/00004', '2025-11-15');
+INSERT INTO graduation VALUES ('64050002', 2, 25672, '2025-05-20', 2.20, 128, NULL, NULL, NULL);
+INSERT INTO fee_invoice VALUES (1, 'INV25681-000001', '67010001', 25681, 'FLAT', 18900.00, 1000.00, 0.00, 19900.00, '2025-08-04', 'PAID', '2025-07-20 10:00:00', 'MOBILE', 'REF000000000001');
+INSERT INTO fee_invoice VALUES (2, 'INV25681-000002', '67010002', 25681, 'FLAT', 18900.00, 1000.00, 0.00, 19900.00, '2025-08-04', 'OVERDUE', NULL, NULL, NULL);
+INSERT INTO fee_invoice VALUES (3, 'INV25681-000003', '67050001', 25681, 'FLAT', 18900.00, 1000.00, 18900.00, 1000.00, '2025-08-04', 'UNPAID', NULL, NULL, NULL);
+INSERT INTO fee_invoice VALUES (4, 'INV25671-000004', '67050001', 25671, 'FLAT', 18900.00, 1000.00, 0.00, 19900.00, '2024-08-04', 'UNPAID', NULL, NULL, NULL);
+INSERT INTO scholarship VALUES ('LOAN', 'กองทุนเงินให้กู้ยืมเพื่อการศึกษา (กยศ.)', 'LOAN', 'TUITION_FULL', NULL, NULL, NULL);
+INSERT INTO scholarship VALUES ('KMITL-EXC', 'ทุนเรียนดี สจล.', 'INTERNAL', 'TUITION_FULL', 25000.00, 3.25, NULL);
+INSERT INTO scholarship_award VALUES (1, 'LOAN', '67050001', 25671, 'AWARDED', 18900.00, 120000.00);
+INSERT INTO scholarship_award VALUES (2, 'KMITL-EXC', '67010001', 25671, 'AWARDED', 25000.00, NULL);
+INSERT INTO student_status_history VALUES (1, '67010002', 25671, '11', '2024-11-20', 'LOW_GPAX', NULL, 'T00001');
+INSERT INTO student_status_history VALUES (2, '67050002', 25672, '32', '2025-01-10', 'RESIGNED', 'ย้ายไปศึกษาต่อที่อื่น', 'T00002');
+INSERT INTO sanya_secret VALUES ('pseudonym', 'test-secret');

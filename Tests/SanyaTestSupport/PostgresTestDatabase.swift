@@ -1,0 +1,63 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A PostgreSQL database of its own for a test suite, on the server that `scripts/postgres` starts.
+///
+/// Tests that need it are enabled only when `SANYA_TEST_POSTGRES_URL` is set; `scripts/test` (and so CI)
+/// always sets it.
+public enum PostgresTestDatabase {
+    public static var baseURL: String? { ProcessInfo.processInfo.environment["SANYA_TEST_POSTGRES_URL"] }
+    public static var isAvailable: Bool { baseURL != nil }
+    public static let logger = Logger(label: "sanya.tests.postgres")
+
+    /// Drops and creates database `name`; returns its URL.
+    public static func create(_ name: String) async throws -> String {
+        guard let base = baseURL, var components = URLComponents(string: base) else {
+            throw TestDatabaseError("SANYA_TEST_POSTGRES_URL is not set; run the tests through scripts/test")
+        }
+        try await withConnection(base) { connection in
+            _ = try await connection.query("DROP DATABASE IF EXISTS \"\(unescaped: name)\" WITH (FORCE)", logger: logger)
+            _ = try await connection.query("CREATE DATABASE \"\(unescaped: name)\"", logger: logger)
+        }
+        components.path = "/" + name
+        return components.string!
+    }
+
+    /// Runs `body` with one connection to the database at `url`.
+    public static func withConnection<T: Sendable>(_ url: String, _ body: (PostgresConnection) async throws -> T) async throws -> T {
+        guard let components = URLComponents(string: url), let host = components.host else { throw TestDatabaseError("bad URL \(url)") }
+        let configuration = PostgresConnection.Configuration(
+            host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
+            password: components.password, database: String(components.path.dropFirst()), tls: .disable)
+        let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        do {
+            let result = try await body(connection)
+            try await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
+    /// Runs a script of statements separated by `;` at line ends, one by one.
+    public static func execute(script: String, on connection: PostgresConnection) async throws {
+        for statement in statements(script) {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        }
+    }
+
+    /// Splits a script into statements: on `;` at the end of a line, leaving out comment-only parts.
+    public static func statements(_ script: String) -> [String] {
+        script.components(separatedBy: ";\n").map { part in
+            part.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }.joined(separator: "\n")
+        }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ";")) }
+        .filter { !$0.isEmpty }
+    }
+}
+
+public struct TestDatabaseError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
