@@ -47,8 +47,7 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
-    public func stream(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField],
-                       consume: @Sendable ([ResultRow]) async throws -> Void) async throws {
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
         var bindings = PostgresBindings(capacity: query.binds.count)
         for name in query.binds {
             switch arguments[name] {
@@ -66,20 +65,37 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
         } catch {
             throw DatabaseError.unavailable(String(reflecting: error))
         }
-        var batch: [ResultRow] = []
-        batch.reserveCapacity(Self.batchSize)
-        do {
-            for try await row in sequence {
-                batch.append(try Self.cells(row, fields))
-                if batch.count == Self.batchSize {
-                    try await consume(batch)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }
-        } catch let error as PSQLError {
-            throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+        return PostgresCursor(iterator: sequence.makeAsyncIterator(), fields: fields)
+    }
+
+    final class PostgresCursor: RowCursor, @unchecked Sendable {
+        private var iterator: PostgresRowSequence.AsyncIterator?
+        let fields: [OutputField]
+
+        init(iterator: PostgresRowSequence.AsyncIterator, fields: [OutputField]) {
+            self.iterator = iterator
+            self.fields = fields
         }
-        if !batch.isEmpty { try await consume(batch) }
+
+        func next() async throws -> [ResultRow]? {
+            guard var iterator else { return nil }
+            var batch: [ResultRow] = []
+            do {
+                while batch.count < PostgresRegistrar.batchSize, let row = try await iterator.next() {
+                    batch.append(try PostgresRegistrar.cells(row, fields))
+                }
+            } catch let error as PSQLError {
+                self.iterator = nil
+                throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+            }
+            self.iterator = batch.count < PostgresRegistrar.batchSize ? nil : iterator
+            return batch.isEmpty ? nil : batch
+        }
+
+        /// Dropping the iterator cancels the rest of the result on the connection.
+        func cancel() {
+            iterator = nil
+        }
     }
 
     static func cells(_ row: PostgresRow, _ fields: [OutputField]) throws -> ResultRow {

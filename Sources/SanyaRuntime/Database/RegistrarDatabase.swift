@@ -5,15 +5,15 @@ public protocol RegistrarDatabase: Sendable {
     /// The dialect whose queries this database runs (`sqlite`, `postgres`).
     var dialect: String { get }
 
-    /// Runs a query and hands its rows, in batches, to `consume` as they come from the database cursor, so
+    /// Starts a query; its rows come in batches from the database cursor as the caller asks for them, so
     /// memory does not grow with the size of the result.
     ///
     /// - Parameters:
     ///   - query: the dialect's query from the handler definition.
     ///   - arguments: the value of each bind name.
     ///   - fields: the output fields, to convert each cell to its kind.
-    func stream(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField],
-                consume: @Sendable ([ResultRow]) async throws -> Void) async throws
+    /// - Throws: `DatabaseError` when the database cannot be reached or refuses the query.
+    func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor
 
     /// Whether the database answers now.
     func ping() async throws
@@ -22,15 +22,19 @@ public protocol RegistrarDatabase: Sendable {
 extension RegistrarDatabase {
     /// Runs a query and collects every row (for small results and tests).
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
-        let collector = RowCollector()
-        try await stream(query, arguments: arguments, fields: fields) { batch in await collector.append(batch) }
-        return await collector.rows
+        let cursor = try await open(query, arguments: arguments, fields: fields)
+        var rows: [ResultRow] = []
+        while let batch = try await cursor.next() { rows += batch }
+        return rows
     }
 }
 
-actor RowCollector {
-    var rows: [ResultRow] = []
-    func append(_ batch: [ResultRow]) { rows += batch }
+/// The rows of a running query, batch by batch.
+public protocol RowCursor: AnyObject, Sendable {
+    /// The next batch, or nil after the last.
+    func next() async throws -> [ResultRow]?
+    /// Stops the query early (the client went away, or a row limit was reached).
+    func cancel()
 }
 
 /// Errors of the database layer, each with the HTTP status and stable code the runtime answers with.

@@ -48,8 +48,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
-    public func stream(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField],
-                       consume: @Sendable ([ResultRow]) async throws -> Void) async throws {
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
         let values = try query.binds.map { name -> DatabaseValue in
             guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
             return Self.databaseValue(argument)
@@ -78,13 +77,26 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             }
         }
         thread.start()
-        do {
-            while let batch = try await channel.next() {
-                try await consume(batch)
-            }
-        } catch {
+        return SQLiteCursor(channel: channel)
+    }
+
+    final class SQLiteCursor: RowCursor, @unchecked Sendable {
+        let channel: BatchChannel<[ResultRow]>
+
+        init(channel: BatchChannel<[ResultRow]>) {
+            self.channel = channel
+        }
+
+        func next() async throws -> [ResultRow]? {
+            try await channel.next()
+        }
+
+        func cancel() {
             channel.cancel()
-            throw error
+        }
+
+        deinit {
+            channel.cancel()
         }
     }
 

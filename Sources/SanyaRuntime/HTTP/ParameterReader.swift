@@ -1,0 +1,154 @@
+import Foundation
+import SanyaModel
+
+/// Reads and validates a request's parameters against the handler definition: unknown, missing and
+/// malformed values are refused with the parameter's name.
+enum ParameterReader {
+    /// Query names the runtime itself reads, not contract parameters.
+    static let reserved: Set<String> = ["format", "limit", "cursor", "bom"]
+
+    /// From a GET query string: `name=value`, repeated or comma-separated for lists.
+    static func fromQuery(_ items: [(String, String)], definition: HandlerDefinition) throws -> [String: BoundArgument] {
+        var texts: [String: [String]] = [:]
+        for (name, value) in items where !reserved.contains(name) {
+            guard definition.parameters.contains(where: { $0.name == name }) else {
+                throw SanyaError(.badRequest, "UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
+            }
+            texts[name, default: []].append(value)
+        }
+        var arguments: [String: BoundArgument] = [:]
+        for parameter in definition.parameters {
+            guard let values = texts[parameter.name] else {
+                if parameter.required { throw missing(parameter) }
+                arguments[parameter.name] = .absent
+                continue
+            }
+            if parameter.list {
+                let items = values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+                arguments[parameter.name] = .list(try parseList(items, parameter))
+            } else {
+                guard values.count == 1 else {
+                    throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes one value, not \(values.count)")
+                }
+                arguments[parameter.name] = .value(try parse(values[0], parameter))
+            }
+        }
+        return arguments
+    }
+
+    /// From a POST body: a JSON object with one member per parameter (arrays for lists).
+    static func fromJSON(_ data: Data, definition: HandlerDefinition) throws -> [String: BoundArgument] {
+        let object: [String: JSONValue]
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            object = [:]
+        } else {
+            do {
+                object = try JSONDecoder().decode([String: JSONValue].self, from: data)
+            } catch {
+                throw SanyaError(.badRequest, "BAD_BODY", "the body must be a JSON object of parameters, e.g. {\"\(definition.parameters.first?.name ?? "name")\": …}")
+            }
+        }
+        for name in object.keys.sorted() where !definition.parameters.contains(where: { $0.name == name }) {
+            throw SanyaError(.badRequest, "UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
+        }
+        var arguments: [String: BoundArgument] = [:]
+        for parameter in definition.parameters {
+            guard let value = object[parameter.name], value != .null else {
+                if parameter.required { throw missing(parameter) }
+                arguments[parameter.name] = .absent
+                continue
+            }
+            switch (value, parameter.list) {
+            case (.array(let items), true):
+                let texts = try items.map { item -> String in
+                    guard let text = item.scalarText else {
+                        throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a list of \(parameter.kind.rawValue) values")
+                    }
+                    return text
+                }
+                arguments[parameter.name] = .list(try parseList(texts, parameter))
+            case (_, true):
+                throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a JSON array")
+            case (_, false):
+                guard let text = value.scalarText else {
+                    throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes one \(parameter.kind.rawValue) value")
+                }
+                arguments[parameter.name] = .value(try parse(text, parameter))
+            }
+        }
+        return arguments
+    }
+
+    static func parseList(_ texts: [String], _ parameter: InputParameter) throws -> [ParameterValue] {
+        guard !texts.isEmpty else { throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' needs at least one value") }
+        if let maximum = parameter.maxItems, texts.count > maximum {
+            throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes at most \(maximum) values, not \(texts.count)")
+        }
+        return try texts.map { try parse($0, parameter) }
+    }
+
+    static func parse(_ text: String, _ parameter: InputParameter) throws -> ParameterValue {
+        guard let value = ParameterValue.parse(text, kind: parameter.kind, maxLength: parameter.maxLength) else {
+            let expected: String = switch parameter.kind {
+            case .string: parameter.maxLength.map { "text of at most \($0) characters" } ?? "text"
+            case .integer: "a whole number"
+            case .decimal: "a number"
+            case .boolean: "true or false"
+            case .date: "a date YYYY-MM-DD"
+            case .timestamp: "a time YYYY-MM-DDTHH:MM:SS"
+            }
+            throw SanyaError.badParameter(parameter.name, "'\(text.prefix(60))' is not a valid '\(parameter.name)': expected \(expected)")
+        }
+        return value
+    }
+
+    static func missing(_ parameter: InputParameter) -> SanyaError {
+        SanyaError(.badRequest, "MISSING_PARAMETER", "'\(parameter.name)' is required", parameter: parameter.name)
+    }
+
+    static func known(_ definition: HandlerDefinition) -> String {
+        definition.parameters.isEmpty ? " (it takes none)" : "; its parameters: \(definition.parameters.map(\.name).joined(separator: ", "))"
+    }
+
+    /// The arguments as JSON text, for the audit log.
+    static func auditText(_ arguments: [String: BoundArgument]) -> String {
+        let members = arguments.sorted { $0.key < $1.key }.compactMap { name, argument -> String? in
+            switch argument {
+            case .absent: nil
+            case .value(let v): "\(JSONText.string(name)):\(JSONText.string(v.description))"
+            case .list(let items): "\(JSONText.string(name)):[\(items.map { JSONText.string($0.description) }.joined(separator: ","))]"
+            }
+        }
+        return "{" + members.joined(separator: ",") + "}"
+    }
+}
+
+/// A JSON value of a request body.
+enum JSONValue: Decodable, Equatable {
+    case null
+    case bool(Bool)
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null; return }
+        if let b = try? container.decode(Bool.self) { self = .bool(b); return }
+        if let i = try? container.decode(Int64.self) { self = .number(String(i)); return }
+        if let d = try? container.decode(Double.self) { self = .number(String(d)); return }
+        if let s = try? container.decode(String.self) { self = .string(s); return }
+        if let a = try? container.decode([JSONValue].self) { self = .array(a); return }
+        self = .object
+    }
+
+    var scalarText: String? {
+        switch self {
+        case .bool(let b): b ? "true" : "false"
+        case .number(let n): n
+        case .string(let s): s
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import SanyaModel
+
+/// The runtime's settings.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// The compiled contracts: `Generated/`.
+    public var generated: URL
+    public var trustedProxies: [IPNetwork]
+    /// How often to look for changed handler definitions.
+    public var reloadInterval: Duration
+    public var temporaryDirectory: String
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, generated: URL, trustedProxies: [IPNetwork] = [],
+                reloadInterval: Duration = .seconds(2), temporaryDirectory: String = NSTemporaryDirectory()) {
+        self.host = host
+        self.port = port
+        self.generated = generated
+        self.trustedProxies = trustedProxies
+        self.reloadInterval = reloadInterval
+        self.temporaryDirectory = temporaryDirectory
+    }
+}
+
+/// The HTTP runtime: reads only `Generated/` and the registrar database.
+public struct SanyaServer: Sendable {
+    public let settings: ServerSettings
+    public let registry: ContractRegistry
+    public let database: any RegistrarDatabase
+    public let state: any StateStore
+    public let audit: AuditWriter
+    public let keys: KeyVerifier
+    public let metrics = RuntimeMetrics()
+    public let logger: Logger
+    let limiter = RateLimiter()
+    let today: @Sendable () -> LocalDate
+
+    public init(settings: ServerSettings, database: any RegistrarDatabase, state: any StateStore, logger: Logger = Logger(label: "sanya"),
+                today: @escaping @Sendable () -> LocalDate = { LocalDate.today() }) throws {
+        self.settings = settings
+        self.registry = ContractRegistry(try ServedContracts.load(from: settings.generated.appendingPathComponent("handlers")))
+        self.database = database
+        self.state = state
+        self.audit = AuditWriter(store: state, logger: logger)
+        self.keys = KeyVerifier(store: state)
+        self.logger = logger
+        self.today = today
+        metrics.servedContracts(registry.contracts.served(on: today()).count)
+    }
+
+    /// The router: contract endpoints, health, readiness, metrics, the OpenAPI document and the docs.
+    public func router() -> Router<SanyaRequestContext> {
+        let router = Router(context: SanyaRequestContext.self)
+        router.middlewares.add(JSONErrorMiddleware())
+        router.middlewares.add(FileMiddleware(settings.generated.appendingPathComponent("docs").path, urlBasePath: "/docs",
+                                              searchForIndexHtml: true, logger: logger))
+        let endpoint = ContractEndpoint(registry: registry, database: database, keys: keys, audit: audit, limiter: limiter,
+                                        resolver: ClientAddressResolver(trustedProxies: settings.trustedProxies), metrics: metrics,
+                                        today: today, temporaryDirectory: settings.temporaryDirectory)
+        router.get("/api/{contract}") { request, context in try await endpoint.handle(request, context: context) }
+        router.post("/api/{contract}") { request, context in try await endpoint.handle(request, context: context) }
+        router.get("/healthz") { _, _ in Self.json(.ok, "{\"status\":\"ok\"}") }
+        router.get("/readyz") { [database] _, _ in
+            do {
+                try await database.ping()
+                return Self.json(.ok, "{\"status\":\"ready\",\"database\":\"\(database.dialect)\"}")
+            } catch {
+                throw SanyaError.unavailable("the registrar database cannot be reached")
+            }
+        }
+        router.get("/metrics") { [metrics] _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
+        }
+        router.get("/openapi.json") { [settings] _, _ in
+            guard let data = FileManager.default.contents(atPath: settings.generated.appendingPathComponent("openapi.json").path) else {
+                throw SanyaError.notFound("no openapi.json in Generated/")
+            }
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/") { [registry, today] _, _ in
+            let served = registry.contracts.served(on: today()).map { "{\"contract\":\(JSONText.string($0.contract)),\"route\":\(JSONText.string($0.route)),\"method\":\(JSONText.string($0.httpMethod ?? ""))}" }
+            return Self.json(.ok, "{\"service\":\"sanya\",\"contracts\":[\(served.joined(separator: ","))],\"docs\":\"/docs/\",\"openapi\":\"/openapi.json\"}")
+        }
+        return router
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Reloads the served contracts now; on failure the previous set stays.
+    public func reload() {
+        do {
+            let fresh = try registry.reload()
+            metrics.servedContracts(fresh.served(on: today()).count)
+            logger.info("contracts reloaded", metadata: ["served": "\(fresh.served(on: today()).map(\.contract))"])
+        } catch {
+            logger.error("reload failed; serving the previous contracts", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Background work: reload when Generated/handlers changes, store key uses.
+    func housekeeping() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: settings.reloadInterval)
+            if (try? registry.reloadIfChanged()) == true {
+                metrics.servedContracts(registry.contracts.served(on: today()).count)
+                logger.info("Generated/ changed; contracts reloaded", metadata: ["served": "\(registry.contracts.served(on: today()).count)"])
+            }
+            await keys.flushLastUse()
+        }
+    }
+
+    /// Runs the server until SIGINT or SIGTERM, then lets requests in flight finish and flushes the audit.
+    ///
+    /// - Parameter onRunning: called with the bound port once the server listens.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await state.migrate()
+        let app = Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
+                              onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        signal(SIGHUP, SIG_IGN)
+        let server = self
+        hangup.setEventHandler { server.reload() }
+        hangup.resume()
+        defer { hangup.cancel() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await server.housekeeping() }
+            group.addTask { try await app.runService() }
+            try await group.next()
+            group.cancelAll()
+        }
+        await keys.flushLastUse()
+        await audit.flush()
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import SanyaModel
+import Synchronization
+
+/// The handler definitions being served: loaded from `Generated/handlers/`, swapped whole on reload so
+/// that a request sees one consistent set from start to end.
+public struct ServedContracts: Sendable {
+    public let definitions: [String: HandlerDefinition]
+    /// Where the definitions came from, and the newest modification time there, to notice changes.
+    public let directory: URL
+    let fingerprint: String
+
+    /// Reads every `*.json` handler definition of a folder.
+    ///
+    /// - Throws: when a file cannot be read or decoded; the set being served then stays as it was.
+    public static func load(from directory: URL) throws -> ServedContracts {
+        let fm = FileManager.default
+        let files = ((try? fm.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey])) ?? [])
+            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+        var definitions: [String: HandlerDefinition] = [:]
+        let decoder = JSONDecoder()
+        for file in files {
+            let definition = try decoder.decode(HandlerDefinition.self, from: Data(contentsOf: file))
+            definitions[definition.contract] = definition
+        }
+        return ServedContracts(definitions: definitions, directory: directory, fingerprint: fingerprint(of: directory))
+    }
+
+    /// A summary of the folder's files and their modification times.
+    static func fingerprint(of directory: URL) -> String {
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])) ?? []
+        return files.sorted { $0.path < $1.path }.map { url in
+            let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+            return "\(url.lastPathComponent):\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0):\(values?.fileSize ?? 0)"
+        }.joined(separator: "|")
+    }
+
+    /// The contracts served over HTTP today: approved, unexpired, `api-get` or `api-post`.
+    public func served(on day: LocalDate) -> [HandlerDefinition] {
+        definitions.values.filter { $0.method.isServed && $0.isInForce(on: day) }.sorted { $0.contract < $1.contract }
+    }
+}
+
+/// Holds the current `ServedContracts` and swaps it atomically.
+public final class ContractRegistry: Sendable {
+    private let current: Mutex<ServedContracts>
+
+    public init(_ contracts: ServedContracts) {
+        current = Mutex(contracts)
+    }
+
+    public var contracts: ServedContracts { current.withLock { $0 } }
+
+    /// Reloads from disk; on failure keeps serving the previous set and rethrows.
+    @discardableResult
+    public func reload() throws -> ServedContracts {
+        let fresh = try ServedContracts.load(from: contracts.directory)
+        current.withLock { $0 = fresh }
+        return fresh
+    }
+
+    /// Reloads when the folder's files changed since the last load.
+    public func reloadIfChanged() throws -> Bool {
+        let snapshot = contracts
+        guard ServedContracts.fingerprint(of: snapshot.directory) != snapshot.fingerprint else { return false }
+        try reload()
+        return true
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One access to a contract's data, allowed or refused: an HTTP request or an export.
+public struct AuditRecord: Sendable, Equatable, Codable {
+    public var time: Date
+    public var contract: String
+    public var unit: String
+    public var keyID: String?
+    public var client: String?
+    /// `GET`, `POST`, or `EXPORT` for a document export.
+    public var method: String
+    public var parameters: String
+    public var format: String?
+    public var rows: Int
+    public var status: Int
+    /// The stable error code of a refusal, nil when served.
+    public var code: String?
+    public var durationMilliseconds: Double
+
+    public init(time: Date, contract: String, unit: String, keyID: String?, client: String?, method: String, parameters: String, format: String?, rows: Int, status: Int, code: String?, durationMilliseconds: Double) {
+        self.time = time
+        self.contract = contract
+        self.unit = unit
+        self.keyID = keyID
+        self.client = client
+        self.method = method
+        self.parameters = parameters
+        self.format = format
+        self.rows = rows
+        self.status = status
+        self.code = code
+        self.durationMilliseconds = durationMilliseconds
+    }
+}
+
+/// Which audit records to list.
+public struct AuditFilter: Sendable {
+    public var contract: String?
+    public var unit: String?
+    public var since: Date?
+    public var until: Date?
+    public var status: Int?
+    public var limit: Int?
+
+    public init(contract: String? = nil, unit: String? = nil, since: Date? = nil, until: Date? = nil, status: Int? = nil, limit: Int? = nil) {
+        self.contract = contract
+        self.unit = unit
+        self.since = since
+        self.until = until
+        self.status = status
+        self.limit = limit
+    }
+}
+
+/// The runtime's own state: API keys and the audit log.
+public protocol StateStore: Sendable {
+    func migrate() async throws
+    func insertKey(_ key: StoredKey) async throws
+    func keys(contract: String?) async throws -> [StoredKey]
+    func key(id: String) async throws -> StoredKey?
+    /// Marks a key revoked; false when there is no such key or it was already revoked.
+    func revokeKey(id: String, at time: Date) async throws -> Bool
+    func touchKey(id: String, at time: Date) async throws
+    func append(_ records: [AuditRecord]) async throws
+    func audit(_ filter: AuditFilter) async throws -> [AuditRecord]
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Keys and audit in PostgreSQL, schema `sanya_state`, when the runtime serves from PostgreSQL.
+public final class PostgresStateStore: StateStore, @unchecked Sendable {
+    private let client: PostgresClient
+    private let logger: Logger
+
+    public init(client: PostgresClient, logger: Logger = Logger(label: "sanya.state")) {
+        self.client = client
+        self.logger = logger
+    }
+
+    public func migrate() async throws {
+        for statement in [
+            "CREATE SCHEMA IF NOT EXISTS sanya_state",
+            """
+            CREATE TABLE IF NOT EXISTS sanya_state.api_key (
+              id TEXT PRIMARY KEY, contract TEXT NOT NULL, label TEXT NOT NULL, hash TEXT NOT NULL,
+              created_at TIMESTAMPTZ NOT NULL, revoked_at TIMESTAMPTZ, last_used_at TIMESTAMPTZ)
+            """,
+            """
+            CREATE TABLE IF NOT EXISTS sanya_state.audit (
+              id BIGSERIAL PRIMARY KEY, time TIMESTAMPTZ NOT NULL, contract TEXT NOT NULL, unit TEXT NOT NULL,
+              key_id TEXT, client TEXT, method TEXT NOT NULL, parameters TEXT NOT NULL, format TEXT, rows INTEGER NOT NULL,
+              status INTEGER NOT NULL, code TEXT, duration_ms DOUBLE PRECISION NOT NULL)
+            """,
+            "CREATE INDEX IF NOT EXISTS audit_contract_time ON sanya_state.audit (contract, time)",
+        ] {
+            try await client.query(PostgresQuery(unsafeSQL: statement), logger: logger).collect()
+        }
+    }
+
+    public func insertKey(_ key: StoredKey) async throws {
+        try await client.query("""
+            INSERT INTO sanya_state.api_key (id, contract, label, hash, created_at)
+            VALUES (\(key.id), \(key.contract), \(key.label), \(key.hash), \(key.createdAt))
+            """, logger: logger).collect()
+    }
+
+    public func keys(contract: String?) async throws -> [StoredKey] {
+        var keys: [StoredKey] = []
+        let rows = try await client.query("""
+            SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key
+            WHERE \(contract)::text IS NULL OR contract = \(contract) ORDER BY contract, created_at
+            """, logger: logger)
+        for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
+            keys.append(StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used))
+        }
+        return keys
+    }
+
+    public func key(id: String) async throws -> StoredKey? {
+        let rows = try await client.query("""
+            SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key WHERE id = \(id)
+            """, logger: logger)
+        for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
+            return StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used)
+        }
+        return nil
+    }
+
+    public func revokeKey(id: String, at time: Date) async throws -> Bool {
+        let rows = try await client.query("""
+            UPDATE sanya_state.api_key SET revoked_at = \(time) WHERE id = \(id) AND revoked_at IS NULL RETURNING id
+            """, logger: logger)
+        var changed = false
+        for try await _ in rows { changed = true }
+        return changed
+    }
+
+    public func touchKey(id: String, at time: Date) async throws {
+        try await client.query("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger).collect()
+    }
+
+    public func append(_ records: [AuditRecord]) async throws {
+        guard !records.isEmpty else { return }
+        try await client.withTransaction(logger: logger) { connection in
+            for r in records {
+                try await connection.query("""
+                    INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms)
+                    VALUES (\(r.time), \(r.contract), \(r.unit), \(r.keyID), \(r.client), \(r.method), \(r.parameters), \(r.format), \(r.rows), \(r.status), \(r.code), \(r.durationMilliseconds))
+                    """, logger: logger).collect()
+            }
+        }
+    }
+
+    public func audit(_ filter: AuditFilter) async throws -> [AuditRecord] {
+        let rows = try await client.query("""
+            SELECT time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms FROM sanya_state.audit
+            WHERE (\(filter.contract)::text IS NULL OR contract = \(filter.contract)) AND (\(filter.unit)::text IS NULL OR unit = \(filter.unit))
+              AND (\(filter.since)::timestamptz IS NULL OR time >= \(filter.since)) AND (\(filter.until)::timestamptz IS NULL OR time < \(filter.until))
+              AND (\(filter.status)::integer IS NULL OR status = \(filter.status))
+            ORDER BY id LIMIT \(filter.limit ?? Int(Int32.max))
+            """, logger: logger)
+        var records: [AuditRecord] = []
+        for try await row in rows {
+            let (time, contract, unit, key, client, method, parameters, format, count, status, code, duration) = try row.decode(
+                (Date, String, String, String?, String?, String, String, String?, Int, Int, String?, Double).self)
+            records.append(AuditRecord(time: time, contract: contract, unit: unit, keyID: key, client: client, method: method, parameters: parameters,
+                                       format: format, rows: count, status: status, code: code, durationMilliseconds: duration))
+        }
+        return records
+    }
+}
