@@ -20,6 +20,8 @@ public enum DemoDatabase {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.inTransaction {
+                // Sections refer to their paired section, written later: check foreign keys at commit.
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                 try db.execute(sql: schema)
                 var sink = SQLiteSink(db: db)
                 try DemoRegistrar(size: size, seed: seed).generate(into: &sink)

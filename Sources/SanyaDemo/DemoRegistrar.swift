@@ -178,7 +178,7 @@ public struct DemoRegistrar {
                     .text(thai ? "THA" : random.pick(["CHN", "MMR", "KHM", "LAO", "VNM"])), .text(thai ? "ไทย" : "อื่น ๆ"), .text(religion),
                     .text(random.weighted([("O", 38.0), ("B", 33.0), ("A", 22.0), ("AB", 7.0)])),
                     random.chance(0.005) ? .text(random.pick(["VISUAL", "HEARING", "MOBILITY", "LEARNING"])) : .null,
-                    .text("\(id)@kmitl.ac.th"), .text(String(format: "0%d-%03d-%04d", random.pick([6, 8, 9]), random.int(0...999), random.int(0...9999))),
+                    .text("\(id)@kmitl.ac.th"), .text(String(format: "0%d%d-%03d-%04d", random.pick([6, 8, 9]), random.int(0...9), random.int(0...999), random.int(0...9999))),
                     .text("\(random.int(1...299))/\(random.int(1...99)) หมู่ \(random.int(1...12)) ตำบลลาดกระบัง"), .text(random.pick(DemoNames.provinces)),
                     .integer(Int64(curriculum.id)), .text(random.pick(advisors[curriculum.department] ?? [instructors[0].id])),
                     .integer(Int64(cohort * 10 + 1)), .text(random.weighted([("TCAS1", 0.3), ("TCAS2", 0.3), ("TCAS3", 0.35), ("TCAS4", 0.05)])),

@@ -11,7 +11,7 @@ public struct IPNetwork: Hashable, Sendable, Codable, CustomStringConvertible {
     public var prefixLength: Int
 
     public var isIPv4: Bool { bytes.count == 4 }
-    /// True for `0.0.0.0/0` and `::/0`: every address.
+    /// True for `0.0.0.0/0` and `::/0`: every address, of either family.
     public var isEverything: Bool { prefixLength == 0 }
     public var isSingleAddress: Bool { prefixLength == bytes.count * 8 }
 
@@ -46,6 +46,7 @@ public struct IPNetwork: Hashable, Sendable, Codable, CustomStringConvertible {
     /// (`::ffff:10.0.0.1`) count as their IPv4 address.
     public func contains(_ address: String) -> Bool {
         guard var candidate = IPNetwork.parseAddress(address) else { return false }
+        if isEverything { return true }
         if candidate.count == 16, isIPv4, candidate[0..<10].allSatisfy({ $0 == 0 }), candidate[10] == 0xFF, candidate[11] == 0xFF {
             candidate = Array(candidate[12...])
         }

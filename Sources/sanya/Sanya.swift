@@ -9,7 +9,7 @@ struct Sanya: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanya",
         abstract: "Compile the registrar's data contracts and serve what they allow.",
-        subcommands: [Check.self, Build.self]
+        subcommands: [Check.self, Build.self, Demo.self, Serve.self, Keys.self, Audit.self]
     )
 }
 
@@ -55,4 +55,9 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 /// Writes text to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// Writes a line to standard output at once (a server's output must not wait in a buffer).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

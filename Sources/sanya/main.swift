@@ -1,11 +1,17 @@
 import ArgumentParser
 import Foundation
 
+/// Runs a command's async `run()`; called through a generic so that the async requirement is chosen.
+func runAsync<Command: AsyncParsableCommand>(_ command: inout Command) async throws {
+    try await command.run()
+}
+
+
 // ArgumentParser reports usage errors with EX_USAGE (64); Sanya's contract is 2, as compilers use.
 do {
     var command = try Sanya.parseAsRoot()
-    if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
+    if var asyncCommand = command as? any AsyncParsableCommand {
+        try await runAsync(&asyncCommand)
     } else {
         try command.run()
     }

@@ -40,7 +40,7 @@ public struct APIKey: Sendable, Equatable {
 
     static func isKeyCharacter(_ c: Character) -> Bool { alphabet.contains(c) }
 
-    static func randomString(length: Int) -> String {
+    public static func randomString(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         return String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
     }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PostgresNIO
+import SanyaDemo
+import SanyaModel
+import SanyaRuntime
+
+extension DemoSize: ExpressibleByArgument {}
+
+extension Sanya {
+    /// `sanya demo`: create the synthetic registrar.
+    struct Demo: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a synthetic registrar database: SQLite, and optionally a copy in PostgreSQL.",
+            discussion: "Names, ids, terms, grades and GPA are realistic and deterministic from --seed. Sizes: tiny (tests), small, large (benchmarks: about 30,000 students and 1,000,000 enrolments)."
+        )
+
+        @Option(name: .long, help: "tiny, small or large.")
+        var size: DemoSize = .small
+
+        @Option(name: .long, help: "The seed; the same seed gives the same registrar.")
+        var seed: UInt64 = 2569
+
+        @Option(name: [.short, .long], help: "The SQLite file to create (replaced if it exists).")
+        var output: String = "var/registrar.sqlite"
+
+        @Option(name: .long, help: "Also load the data into this PostgreSQL database (its tables are created; it must not have them yet).")
+        var postgres: String?
+
+        @OptionGroup var runtime: RuntimeOptions
+
+        func run() async throws {
+            let generated = try runtime.generatedURL()
+            let started = Date()
+            try Self.create(at: output, size: size, seed: seed, generated: generated)
+            print("Created \(output) (\(size.rawValue), seed \(seed)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+            if let postgres {
+                try await Self.copyToPostgres(sqlite: output, url: postgres, generated: generated)
+                print("Loaded the same data into \(PostgresRegistrar.redact(postgres)).")
+            }
+        }
+
+        static func create(at path: String, size: DemoSize, seed: UInt64, generated: URL) throws {
+            let schema = try String(contentsOf: generated.appendingPathComponent("sql/sqlite/schema.sql"), encoding: .utf8)
+            try DemoDatabase.createSQLite(at: path, schema: schema, size: size, seed: seed, secret: APIKey.randomString(length: 32))
+        }
+
+        static func copyToPostgres(sqlite: String, url: String, generated: URL) async throws {
+            let logger = Logger(label: "sanya.demo")
+            guard let components = URLComponents(string: url), let host = components.host else { throw ValidationError("--postgres must be a postgres:// URL") }
+            let configuration = PostgresConnection.Configuration(host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
+                                                                 password: components.password, database: String(components.path.dropFirst()), tls: .disable)
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            do {
+                let schema = try String(contentsOf: generated.appendingPathComponent("sql/postgres/schema.sql"), encoding: .utf8)
+                for statement in SQLScript.statements(schema) {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
+                }
+                let order = SQLScript.tableOrder(schema)
+                try await DemoDatabase.copy(sqlite: sqlite, tables: order.filter { $0 != "sanya_secret" }, to: connection, logger: logger)
+                try await connection.query("ANALYZE", logger: logger).get()
+                try await connection.close()
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        }
+    }
+}
+
+/// Splits generated SQL scripts into statements.
+enum SQLScript {
+    static func statements(_ script: String) -> [String] {
+        script.components(separatedBy: ";\n").map { part in
+            part.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }.joined(separator: "\n")
+        }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ";")) }
+        .filter { !$0.isEmpty }
+    }
+
+    /// The tables of a schema script in the order they are created.
+    static func tableOrder(_ script: String) -> [String] {
+        script.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("CREATE TABLE \"") else { return nil }
+            return line.dropFirst("CREATE TABLE \"".count).split(separator: "\"").first.map(String.init)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SanyaDemo
+import SanyaModel
+import SanyaRuntime
+
+extension Sanya {
+    /// `sanya serve`: the runtime.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve every approved, unexpired contract of Generated/ over HTTP.",
+            discussion: """
+            Reads only Generated/ and the registrar database. SIGHUP, or a change in Generated/handlers/, reloads the \
+            contracts; SIGINT or SIGTERM stops after the requests in flight. With --demo, creates the demo registrar if \
+            it is missing and issues a demo key for each served contract.
+            """
+        )
+
+        @OptionGroup var runtime: RuntimeOptions
+
+        @Option(name: .long, help: "The address to listen on (env SANYA_HOST; default 127.0.0.1).")
+        var host: String?
+
+        @Option(name: .long, help: "The port (env SANYA_PORT; default 8080).")
+        var port: Int?
+
+        @Option(name: .long, parsing: .singleValue, help: "A proxy whose X-Forwarded-For is believed: address or CIDR range; repeatable (env SANYA_TRUSTED_PROXIES, comma-separated).")
+        var trustedProxy: [String] = []
+
+        @Flag(name: .long, help: "Serve the demo registrar (created if missing) and print a working request.")
+        var demo = false
+
+        @Option(name: .long, help: ArgumentHelp("The demo registrar's size.", visibility: .default))
+        var demoSize: DemoSize = .small
+
+        func run() async throws {
+            var logger = Logger(label: "sanya")
+            logger.logLevel = .info
+            let host = try runtime.setting(host, "SANYA_HOST", "host") ?? "127.0.0.1"
+            let portText = try runtime.setting(port.map(String.init), "SANYA_PORT", "port") ?? "8080"
+            guard let port = Int(portText), (0...65_535).contains(port) else { throw ValidationError("the port must be 0–65535, not \(portText)") }
+            var proxies = trustedProxy
+            if proxies.isEmpty, let text = try runtime.setting(nil, "SANYA_TRUSTED_PROXIES", "trusted_proxies") {
+                proxies = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            let trusted = try proxies.map { text -> IPNetwork in
+                guard let network = IPNetwork(text) else { throw ValidationError("--trusted-proxy \(text) is not an address or CIDR range") }
+                return network
+            }
+            let generated = try runtime.generatedURL()
+            if demo {
+                let path = try runtime.databaseLocation()
+                if !path.hasPrefix("postgres") && !FileManager.default.fileExists(atPath: path) {
+                    print("Creating the demo registrar (\(demoSize.rawValue)) at \(path) …")
+                    try Demo.create(at: path, size: demoSize, seed: 2569, generated: generated)
+                }
+            }
+            let (database, state, pool) = try runtime.open(logger: logger)
+            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted)
+            let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger)
+            var issued: [String] = []
+            if demo {
+                try await state.migrate()
+                issued = try await Self.issueDemoKeys(server: server, state: state)
+            }
+            let demoLines = issued
+            let served = server.registry.contracts.served(on: .today()).map(\.contract)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                if let pool { group.addTask { await pool.run() } }
+                group.addTask {
+                    try await server.run { boundPort in
+                        say("Sanya serves \(served.count) contract(s) on http://\(host):\(boundPort)/ — \(served.joined(separator: ", "))")
+                        say("Docs: http://\(host):\(boundPort)/docs/  OpenAPI: http://\(host):\(boundPort)/openapi.json")
+                        for line in demoLines {
+                            say(line.replacingOccurrences(of: "{port}", with: String(boundPort)).replacingOccurrences(of: "{host}", with: host))
+                        }
+                    }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
+
+        /// Issues a key for each served contract whose allow-list admits this machine, and returns the curl lines.
+        static func issueDemoKeys(server: SanyaServer, state: any StateStore) async throws -> [String] {
+            var lines: [String] = []
+            for definition in server.registry.contracts.served(on: .today()) {
+                guard definition.allows(server.settings.host == "::1" ? "::1" : "127.0.0.1") else { continue }
+                let key = APIKey.generate()
+                try await state.insertKey(StoredKey(id: key.id, contract: definition.contract, label: "demo", hash: key.hash, createdAt: Date(), revokedAt: nil, lastUsedAt: nil))
+                let hostPart = server.settings.host.contains(":") ? "[\(server.settings.host)]" : "{host}"
+                let format = definition.formats.contains(.csv) ? "csv" : definition.formats[0].rawValue
+                let parameters = definition.parameters.filter(\.required).map { "\($0.name)=\(Self.example($0))" }
+                let query = (parameters + ["format=\(format)"]).joined(separator: "&")
+                lines.append("Try (\(definition.contract), demo key \(key.id)):\n  curl -g -H 'Authorization: Bearer \(key.text)' 'http://\(hostPart):{port}\(definition.route)?\(query)'")
+            }
+            return lines
+        }
+
+        static func example(_ parameter: InputParameter) -> String {
+            switch parameter.kind {
+            case .integer: parameter.column.contains("term") ? "25691" : "1"
+            case .string: parameter.column.contains("faculty") ? "01" : "X"
+            default: "1"
+            }
+        }
+    }
+}
+
