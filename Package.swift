@@ -65,5 +65,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Cases", "Fixtures"]),
+        .testTarget(name: "SanyaRuntimeTests", dependencies: [
+            "SanyaRuntime", "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaDemo", "SanyaTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["Contracts"]),
     ]
 )

@@ -9,6 +9,11 @@ public struct APIKey: Sendable, Equatable {
 
     public var text: String { "sanya_\(id)_\(secret)" }
 
+    public init(id: String, secret: String) {
+        self.id = id
+        self.secret = secret
+    }
+
     /// A new random key.
     public static func generate() -> APIKey {
         APIKey(id: randomString(length: 10), secret: randomString(length: 32))

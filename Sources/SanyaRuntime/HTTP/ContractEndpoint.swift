@@ -181,8 +181,9 @@ struct ContractEndpoint: Sendable {
                 throw Self.map(error)
             }
         }
-        let more = rows.count > limit
+        var more = rows.count > limit
         if more { rows.removeLast(rows.count - limit) }
+        if let rowLimit = definition.rowLimit, offset + limit >= rowLimit { more = false }
         var encoder = JSONRowEncoder(fields: definition.fields, envelope: (definition.contract, definition.version))
         var buffer = ByteBuffer()
         encoder.begin(into: &buffer)
