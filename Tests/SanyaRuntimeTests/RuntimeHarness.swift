@@ -19,6 +19,8 @@ final class RuntimeHarness: @unchecked Sendable {
     enum Backend {
         case sqlite
         case postgres(String)
+        /// A PostgreSQL registrar nobody answers for (state in SQLite).
+        case unreachablePostgres
     }
 
     let root: URL
@@ -63,6 +65,11 @@ final class RuntimeHarness: @unchecked Sendable {
             let registrar = try PostgresRegistrar(url: url)
             database = registrar
             state = PostgresStateStore(client: registrar.client)
+            pool = registrar
+        case .unreachablePostgres:
+            let registrar = try PostgresRegistrar(url: "postgres://sanya:sanya@127.0.0.1:9/nowhere")
+            database = registrar
+            state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
             pool = registrar
         }
         let settings = ServerSettings(host: "127.0.0.1", port: 0, generated: generated, trustedProxies: trustedProxies,

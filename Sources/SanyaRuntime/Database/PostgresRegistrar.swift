@@ -38,12 +38,34 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
         await client.run()
     }
 
+    /// How long a query may wait for a connection before the database counts as unreachable.
+    static let connectTimeout: Duration = .seconds(3)
+
     public func ping() async throws {
-        do {
-            let rows = try await client.query("SELECT 1", logger: logger)
-            for try await _ in rows {}
-        } catch {
-            throw DatabaseError.unavailable(String(reflecting: error))
+        _ = try await Self.withTimeout { [client, logger] in
+            do {
+                let rows = try await client.query("SELECT 1", logger: logger)
+                for try await _ in rows {}
+            } catch {
+                throw DatabaseError.unavailable(String(reflecting: error))
+            }
+        }
+    }
+
+    /// Runs `body`, or fails with `unavailable` when it has not finished within the connect timeout (the pool
+    /// keeps retrying a database that is down; requests must not wait for it).
+    static func withTimeout<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: connectTimeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else {
+                throw DatabaseError.unavailable("no connection within \(connectTimeout)")
+            }
+            return value
         }
     }
 
@@ -57,15 +79,22 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
             case nil: throw DatabaseError.queryFailed("no value for bind '\(name)'")
             }
         }
-        let sequence: PostgresRowSequence
-        do {
-            sequence = try await client.query(PostgresQuery(unsafeSQL: query.sql, binds: bindings), logger: logger)
-        } catch let error as PSQLError where error.serverInfo != nil {
-            throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
-        } catch {
-            throw DatabaseError.unavailable(String(reflecting: error))
-        }
+        let statement = PostgresQuery(unsafeSQL: query.sql, binds: bindings)
+        let sequence = try await Self.withTimeout { [client, logger] in
+            do {
+                return SequenceBox(sequence: try await client.query(statement, logger: logger))
+            } catch let error as PSQLError where error.serverInfo != nil {
+                throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+            } catch {
+                throw DatabaseError.unavailable(String(reflecting: error))
+            }
+        }.sequence
         return PostgresCursor(iterator: sequence.makeAsyncIterator(), fields: fields)
+    }
+
+    /// Carries a row sequence out of the timeout's task; it is consumed by one task only.
+    struct SequenceBox: @unchecked Sendable {
+        let sequence: PostgresRowSequence
     }
 
     final class PostgresCursor: RowCursor, @unchecked Sendable {

@@ -1,0 +1,62 @@
+import Foundation
+import SanyaCodegen
+import SanyaRuntime
+import SanyaSQL
+import SanyaTestSupport
+import Testing
+
+/// The same runtime against a real PostgreSQL server, with its state (keys, audit) in PostgreSQL too.
+@Suite("Serving contracts over HTTP (PostgreSQL)", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+struct PostgresServingTests {
+    static func prepare() async throws -> String {
+        let url = try await PostgresTestDatabase.create("sanya_runtime_test")
+        let (catalog, _) = try RuntimeHarness.generate(into: Repository.temporaryDirectory("pg-generated"))
+        try await PostgresTestDatabase.withConnection(url) { connection in
+            try await PostgresTestDatabase.execute(script: Generator(catalog: catalog, contracts: []).schema(in: PostgresDialect()), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: RuntimeHarness.fixture, encoding: .utf8), on: connection)
+        }
+        return url
+    }
+
+    @Test("GET and POST contracts answer with the same rows as on SQLite, and every request is audited in PostgreSQL")
+    func serving() async throws {
+        let harness = try await RuntimeHarness.start(.postgres(try await Self.prepare()))
+        let students = try await harness.issueKey("rt-students")
+        let lookup = try await harness.issueKey("rt-lookup")
+        let page = try await harness.request("/api/rt-students", key: students)
+        #expect(page.status == 200, Comment(rawValue: page.text))
+        let data = page.json?["data"] as? [[String: Any]] ?? []
+        #expect(data.compactMap { $0["student_id"] as? String } == ServingTests.thaiStudents)
+        #expect(data.first?["first_name_th"] as? String == "สมชาย")
+        #expect((data.first?["prior_school_gpax"] as? NSNumber)?.doubleValue == 3.5)
+        #expect(data.first?["birth_date"] as? String == "2003-01-15")
+        #expect(data.first?["updated_at"] as? String == "2025-06-30T10:00:00")
+        let csv = try await harness.request("/api/rt-students?format=csv&faculty=05", key: students)
+        #expect(csv.text.components(separatedBy: "\r\n")[1] == "64050001,ชุติมา,คณะวิทยาศาสตร์,3.10,2003-02-20,2025-06-30 10:00:00,true")
+        let results = try await harness.request("/api/rt-lookup", key: lookup, method: "POST", body: Data(#"{"student_ids": ["67010001", "67050001"], "from_term": 25672}"#.utf8))
+        #expect((results.json?["data"] as? [[String: Any]])?.map { "\($0["student_id"]!)/\($0["term_id"]!)" } == ["67010001/25672", "67050001/25672"])
+        #expect(results.text.contains(#""gpax":4.00"#), "decimals keep their scale")
+        let xlsx = try await harness.request("/api/rt-students?format=excel", key: students)
+        #expect(xlsx.status == 200 && xlsx.body.starts(with: [0x50, 0x4B]), "a zip container")
+        try await harness.request("/api/rt-students", key: students, source: "127.0.0.2")
+        #expect(try await harness.request("/readyz").json?["database"] as? String == "postgres")
+        let records = try await harness.auditRecords()
+        #expect(records.count == harness.requests - 1, "all but /readyz are contract requests")
+        #expect(records.map(\.status) == [200, 200, 200, 200, 403])
+        #expect(records[1].rows == 4 && records[1].format == "csv")
+        await harness.stop()
+    }
+
+    @Test("an unreachable database gives 503 with a JSON error, and readiness says so")
+    func unreachable() async throws {
+        let harness = try await RuntimeHarness.start(.unreachablePostgres)
+        let key = try await harness.issueKey("rt-students")
+        let reply = try await harness.request("/api/rt-students", key: key)
+        #expect(reply.status == 503)
+        #expect(reply.errorCode == "UNAVAILABLE")
+        #expect(reply.headers["retry-after"] != nil)
+        #expect(try await harness.request("/readyz").status == 503)
+        #expect(try await harness.request("/healthz").status == 200)
+        await harness.stop()
+    }
+}
