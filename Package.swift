@@ -59,7 +59,10 @@ let package = Package(
         ], path: "Tests/SanyaTestSupport"),
         .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport"],
                     exclude: ["Cases"]),
-        .testTarget(name: "SanyaCLITests", dependencies: ["sanya", "SanyaTestSupport"]),
+        .testTarget(name: "SanyaCLITests", dependencies: [
+            "sanya", "SanyaTestSupport",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [
             "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SanyaModel
+import SanyaRuntime
+
+extension Sanya {
+    /// `sanya export`: the Export document delivery.
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a contract's data to a file: Excel (xlsx), CSV, JSON or NDJSON.",
+            discussion: "Refuses draft, revoked and expired contracts. Each export is recorded in the audit log as a delivery."
+        )
+
+        @OptionGroup var runtime: RuntimeOptions
+
+        @Argument(help: "The contract id.")
+        var contract: String
+
+        @Option(name: .customLong("param"), help: "A parameter as NAME=VALUE; repeat it, or separate values with commas, for a list.")
+        var parameters: [String] = []
+
+        @Option(name: .long, help: "excel, csv, json or ndjson.")
+        var format: String
+
+        @Option(name: [.short, .long], help: "The file to write.")
+        var output: String
+
+        @Flag(name: .long, help: "CSV only: start with a byte-order mark so that Excel shows Thai text.")
+        var bom = false
+
+        func validate() throws {
+            guard ["excel", "xlsx", "csv", "json", "ndjson"].contains(format) else { throw ValidationError("--format must be excel, csv, json or ndjson") }
+        }
+
+        func run() async throws {
+            let outputFormat: OutputFormat = format == "xlsx" ? .excel : OutputFormat(rawValue: format)!
+            guard let definition = try runtime.contracts().definitions[contract] else {
+                throw ValidationError("no contract '\(contract)' in Generated/handlers/ (View Table contracts are delivered with 'sanya apply')")
+            }
+            do {
+                try Exporter.checkDeliverable(definition, today: LocalDate.today())
+                guard definition.formats.contains(outputFormat) else {
+                    throw Exporter.Refusal(description: "'\(contract)' is agreed in \(definition.formats.map(\.rawValue).joined(separator: ", ")), not \(outputFormat.rawValue)")
+                }
+                let arguments = try Exporter.arguments(parameters, for: definition)
+                let (database, state, pool) = try runtime.open(logger: Logger(label: "sanya.export"))
+                let output = self.output
+                let bom = self.bom
+                let interactive = isatty(STDERR_FILENO) == 1
+                let rows = try await withThrowingTaskGroup(of: Int?.self) { group in
+                    if let pool { group.addTask { await pool.run(); return nil } }
+                    group.addTask {
+                        try await state.migrate()
+                        return try await Exporter(database: database, state: state).export(
+                            definition, arguments: arguments, format: outputFormat, byteOrderMark: bom, to: output) { count in
+                            if interactive { printError("\r\(Self.bar(count)) \(count.formatted()) rows") }
+                        }
+                    }
+                    while let result = try await group.next() {
+                        if let rows = result {
+                            group.cancelAll()
+                            return rows
+                        }
+                    }
+                    return 0
+                }
+                if interactive { printError("\n") }
+                print("Exported \(rows) rows of \(contract) v\(definition.version) to \(output) (\(outputFormat.rawValue)).")
+            } catch let refusal as Exporter.Refusal {
+                printError("error: \(refusal.description)\n")
+                throw ExitCode(1)
+            }
+        }
+
+        /// A spinner-like bar for a count whose total is not known in advance.
+        static func bar(_ count: Int) -> String {
+            let frames = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+            return "[" + String(repeating: "█", count: min(20, count / 50_000)) + frames[(count / 512) % frames.count] + "]"
+        }
+    }
+}
