@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Sanya's runtime against Datasette serving the same SQLite file, and the sqlite3 tool as the floor.
+#   - requests/s and p50/p99 latency under wrk for the same 100 rows as JSON, CSV and an HTML table;
+#   - a whole-table CSV export of every enrolment (about 1,000,000 rows): rows/s and the server's peak RSS.
+# Usage: Benchmarks/serve-vs-datasette.sh   (release build; prints a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+python3 -c "import datasette" 2>/dev/null || python3 -m pip install -q datasette
+command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
+
+work=var/bench
+mkdir -p "$work/repo/Contracts"
+rm -rf "$work/repo/Contracts/"*
+cp -r Contracts/catalog "$work/repo/Contracts/catalog"
+cp Benchmarks/contracts/*.yaml "$work/repo/Contracts/"
+swift build -c release --product sanya >/dev/null
+bin=$PWD/.build/release/sanya
+(cd "$work/repo" && "$bin" build >/dev/null)
+db=$PWD/$work/registrar.sqlite
+[ -f "$db" ] || (cd "$work/repo" && "$bin" demo --size large -o "$db")
+rows=$(sqlite3 "$db" "select count(*) from enrollment")
+echo "enrolments: $rows"
+
+port=18181; dport=18182
+rm -f "$work/state.sqlite"
+key=$(cd "$work/repo" && "$bin" keys issue bench-enrollment --database "$db" --state "$PWD/../state.sqlite" 2>/dev/null)
+(cd "$work/repo" && exec "$bin" serve --database "$db" --state "$PWD/../state.sqlite" --port $port > ../sanya.log 2>&1) &
+spid=$!
+cat > "$work/metadata.json" <<JSON
+{"databases": {"registrar": {"queries": {"page": {"sql": "select enrollment_id, student_id, course_code, term_id, enroll_status, letter_grade, grade_point from enrollment where enrollment_id <= :max_id order by enrollment_id"}}}}}
+JSON
+python3 -m datasette serve "$db" -m "$work/metadata.json" --port $dport --setting sql_time_limit_ms 600000 --setting max_csv_mb 0 > "$work/datasette.log" 2>&1 &
+dpid=$!
+trap 'kill $spid $dpid 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$dport/" && curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 1; done
+
+auth="Authorization: Bearer $key"
+bench() { # name url [header]
+    local out
+    if [ -n "${3:-}" ]; then out=$(wrk -t2 -c32 -d10s --latency -H "$3" "$2"); else out=$(wrk -t2 -c32 -d10s --latency "$2"); fi
+    local rps p50 p99
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+    p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+    echo "| $1 | $rps | $p50 | $p99 |"
+}
+echo
+echo "| 100 rows | requests/s | p50 | p99 |"
+echo "|-|-|-|-|"
+for f in json csv table; do
+    bench "Sanya $f" "http://127.0.0.1:$port/api/bench-enrollment?max_id=100&format=$f" "$auth"
+done
+bench "Datasette json" "http://127.0.0.1:$dport/registrar/page.json?max_id=100&_shape=array"
+bench "Datasette csv" "http://127.0.0.1:$dport/registrar/page.csv?max_id=100"
+bench "Datasette html" "http://127.0.0.1:$dport/registrar/page?max_id=100"
+
+echo
+echo "| whole table as CSV ($rows rows) | seconds | rows/s | peak RSS |"
+echo "|-|-|-|-|"
+start=$(date +%s.%N)
+curl -s -H "$auth" -o "$work/sanya.csv" "http://127.0.0.1:$port/api/bench-enrollment?format=csv"
+end=$(date +%s.%N)
+hwm=$(awk '/VmHWM/ {print $2" "$3}' /proc/$spid/status)
+lines=$(($(wc -l < "$work/sanya.csv") - 1))
+echo "| Sanya ($lines rows) | $(echo "$end - $start" | bc) | $(echo "$lines / ($end - $start)" | bc) | $hwm |"
+start=$(date +%s.%N)
+curl -s -o "$work/datasette.csv" "http://127.0.0.1:$dport/registrar/enrollment.csv?_stream=on&_size=max"
+end=$(date +%s.%N)
+dlines=$(($(wc -l < "$work/datasette.csv") - 1))
+echo "| Datasette ($dlines rows) | $(echo "$end - $start" | bc) | $(echo "$dlines / ($end - $start)" | bc) | $(awk '/VmHWM/ {print $2" "$3}' /proc/$dpid/status) |"
+start=$(date +%s.%N)
+sqlite3 -csv -header "$db" "select enrollment_id, student_id, course_code, term_id, enroll_status, letter_grade, grade_point from enrollment order by enrollment_id" > "$work/sqlite3.csv"
+end=$(date +%s.%N)
+echo "| sqlite3 tool | $(echo "$end - $start" | bc) | $(echo "$rows / ($end - $start)" | bc) | - |"
