@@ -276,37 +276,15 @@ extension ContractChecker {
         return nil
     }
 
-    /// Parses text as a value of a column type; nil when it does not fit.
+    /// Parses text as a value of a column type; nil when it does not fit, decimals' scale and precision included.
     public static func literal(_ text: String, plain: Bool, type: ColumnType) -> Literal? {
-        switch type.kind {
-        case .string:
-            if let length = type.length, text.count > length { return nil }
-            return .string(text)
-        case .integer:
-            return Int64(text).map { .integer($0) }
-        case .decimal:
-            guard let value = Double(text), value.isFinite, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        guard let literal = Literal.parse(text, kind: type.kind, maxLength: type.length) else { return nil }
+        if case .decimal = literal {
             let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "-")).split(separator: ".", omittingEmptySubsequences: false)
             if let scale = type.scale, parts.count == 2, parts[1].count > scale { return nil }
             if let precision = type.precision, parts[0].count > precision - (type.scale ?? 0) { return nil }
-            return .decimal(text)
-        case .boolean:
-            switch text.lowercased() {
-            case "true": return .boolean(true)
-            case "false": return .boolean(false)
-            default: return nil
-            }
-        case .date:
-            return LocalDate(text).map { .date($0) }
-        case .timestamp:
-            let normalized = text.replacingOccurrences(of: "T", with: " ")
-            let parts = normalized.split(separator: " ")
-            guard parts.count == 2, LocalDate(String(parts[0])) != nil else { return nil }
-            let time = parts[1].split(separator: ":")
-            guard (2...3).contains(time.count), time.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
-                  Int(time[0])! < 24, Int(time[1])! < 60, time.count == 2 || Int(time[2])! < 60 else { return nil }
-            return .timestamp(time.count == 2 ? "\(normalized):00" : normalized)
         }
+        return literal
     }
 
     static func typeHint(_ type: ColumnType) -> String {
