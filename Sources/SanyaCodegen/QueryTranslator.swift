@@ -19,7 +19,9 @@ public struct QueryTranslator: Sendable {
 
     /// The SELECT of the contract: fields, joins, fixed filters, aggregation and suppression; with
     /// `parameters`, the client's conditions as binds; with `ordered`, a total order for stable paging.
-    public func select(parameters: Bool, ordered: Bool) -> SQLSelect {
+    /// - Parameter present: when given, only these optional parameters take part, with plain conditions;
+    ///   when nil, every optional parameter takes part as `(? IS NULL OR …)`.
+    public func select(parameters: Bool, ordered: Bool, present: Set<String>? = nil) -> SQLSelect {
         var select = SQLSelect(columns: query.fields.map { SQLSelect.Column(expression($0), as: $0.name) },
                                from: query.baseTable, as: "t0")
         select.joins = query.joins.map { join in
@@ -30,7 +32,13 @@ public struct QueryTranslator: Sendable {
         }
         select.whereClause = query.filters.map(condition)
         if parameters {
-            select.whereClause += query.parameters.map(condition)
+            for parameter in query.parameters {
+                if let present, !parameter.required {
+                    if present.contains(parameter.name) { select.whereClause.append(test(parameter)) }
+                } else {
+                    select.whereClause.append(condition(parameter))
+                }
+            }
         }
         if query.isAggregated {
             select.groupBy = query.groupFields.map(expression)
@@ -54,16 +62,33 @@ public struct QueryTranslator: Sendable {
         return select
     }
 
+    /// Variants are generated for up to this many optional parameters (2ⁿ combinations).
+    static let maximumVariantParameters = 4
+
     /// The queries of one dialect.
     public func querySet(in dialect: any SQLDialect) -> QuerySet {
-        var all = select(parameters: true, ordered: true)
+        let (all, page) = queries(in: dialect, present: nil)
+        let optional = query.parameters.filter { !$0.required }.map(\.name).sorted()
+        var variants: [QueryVariant] = []
+        if !optional.isEmpty && optional.count <= Self.maximumVariantParameters {
+            for mask in 0..<(1 << optional.count) {
+                let present = optional.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+                let (variantAll, variantPage) = queries(in: dialect, present: Set(present))
+                variants.append(QueryVariant(present: present, all: variantAll, page: variantPage))
+            }
+        }
+        return QuerySet(all: all, page: page, variants: variants)
+    }
+
+    private func queries(in dialect: any SQLDialect, present: Set<String>?) -> (DialectQuery, DialectQuery) {
+        var all = select(parameters: true, ordered: true, present: present)
         all.multiline = false
         var page = all
         page.limit = .bind(parameter: Self.limitBind, type: .bigint)
         page.offset = .bind(parameter: Self.offsetBind, type: .bigint)
         let (allSQL, allBinds) = all.sql(in: dialect)
         let (pageSQL, pageBinds) = page.sql(in: dialect)
-        return QuerySet(all: DialectQuery(sql: allSQL, binds: allBinds), page: DialectQuery(sql: pageSQL, binds: pageBinds))
+        return (DialectQuery(sql: allSQL, binds: allBinds), DialectQuery(sql: pageSQL, binds: pageBinds))
     }
 
     /// The statements that (re)create the contract's view.
@@ -131,6 +156,16 @@ public struct QueryTranslator: Sendable {
     }
 
     private func condition(_ parameter: Parameter) -> SQLExpression {
+        let test = self.test(parameter)
+        guard !parameter.required else { return test }
+        let absent: SQLExpression = parameter.list
+            ? .boundListIsNull(parameter: parameter.name, elementType: parameter.type)
+            : .isNull(.bind(parameter: parameter.name, type: parameter.type), negated: false)
+        return .or([absent, test])
+    }
+
+    /// The parameter's comparison, as when it is present.
+    private func test(_ parameter: Parameter) -> SQLExpression {
         let value = column(parameter.column)
         let bind = SQLExpression.bind(parameter: parameter.name, type: parameter.type)
         let test: SQLExpression
@@ -145,10 +180,6 @@ public struct QueryTranslator: Sendable {
         case .startsWith: test = .startsWith(value, bind)
         case .equals, .isNull, .isNotNull: test = .comparison(value, .equal, bind)
         }
-        guard !parameter.required else { return test }
-        let absent: SQLExpression = parameter.list
-            ? .boundListIsNull(parameter: parameter.name, elementType: parameter.type)
-            : .isNull(bind, negated: false)
-        return .or([absent, test])
+        return test
     }
 }

@@ -12,11 +12,37 @@ public struct DialectQuery: Hashable, Sendable, Codable {
 }
 
 /// The queries of one dialect: the whole result (for streaming and exports) and one page of it.
+///
+/// `all` and `page` handle absent optional parameters with `(? IS NULL OR …)`, which no index can serve;
+/// `variants` hold, for each combination of optional parameters present, queries with exactly those
+/// conditions, so that the database can use its indexes. The runtime picks the variant that matches.
 public struct QuerySet: Hashable, Sendable, Codable {
     public var all: DialectQuery
     public var page: DialectQuery
+    public var variants: [QueryVariant]
 
-    public init(all: DialectQuery, page: DialectQuery) {
+    public init(all: DialectQuery, page: DialectQuery, variants: [QueryVariant] = []) {
+        self.all = all
+        self.page = page
+        self.variants = variants
+    }
+
+    /// The queries for a request in which exactly `present` of the optional parameters were given.
+    public func queries(present: Set<String>) -> (all: DialectQuery, page: DialectQuery) {
+        if let variant = variants.first(where: { Set($0.present) == present }) { return (variant.all, variant.page) }
+        return (all, page)
+    }
+}
+
+/// The queries for one combination of optional parameters.
+public struct QueryVariant: Hashable, Sendable, Codable {
+    /// The optional parameters present, sorted.
+    public var present: [String]
+    public var all: DialectQuery
+    public var page: DialectQuery
+
+    public init(present: [String], all: DialectQuery, page: DialectQuery) {
+        self.present = present
         self.all = all
         self.page = page
     }

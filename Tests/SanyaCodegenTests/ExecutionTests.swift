@@ -38,8 +38,12 @@ struct SQLiteExecutionTests {
         let definition = HandlerTranslator.definition(for: contract)
         let query = try #require(definition.queries["sqlite"])
         for run in try scenario.runs() {
-            let rows = try await database.rows(query.all, arguments: CodegenCase.arguments(run, for: contract), fields: definition.fields)
+            let arguments = try CodegenCase.arguments(run, for: contract)
+            let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
             #expect(CodegenCase.texts(rows) == run.rows, "arguments \(run.arguments)")
+            let variant = query.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key))).all
+            let variantRows = try await database.rows(variant, arguments: arguments, fields: definition.fields)
+            #expect(CodegenCase.texts(variantRows) == run.rows, "variant for arguments \(run.arguments)")
         }
     }
 
@@ -102,8 +106,12 @@ struct PostgresExecutionTests {
                 let definition = HandlerTranslator.definition(for: contract)
                 let query = try #require(definition.queries["postgres"])
                 for run in try scenario.runs() {
-                    let rows = try await database.rows(query.all, arguments: CodegenCase.arguments(run, for: contract), fields: definition.fields)
+                    let arguments = try CodegenCase.arguments(run, for: contract)
+                    let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
                     #expect(CodegenCase.texts(rows) == run.rows, "\(scenario.name) arguments \(run.arguments)")
+                    let variant = query.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key))).all
+                    let variantRows = try await database.rows(variant, arguments: arguments, fields: definition.fields)
+                    #expect(CodegenCase.texts(variantRows) == run.rows, "\(scenario.name) variant for \(run.arguments)")
                 }
                 let view = DialectQuery(sql: "SELECT * FROM \(PostgresDialect().viewName(contract.sqlName))", binds: [])
                 let viewRows = try await database.rows(view, arguments: [:], fields: definition.fields)

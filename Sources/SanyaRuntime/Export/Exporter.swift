@@ -51,7 +51,8 @@ public struct Exporter: Sendable {
     /// - Parameter progress: called with the running row count after each batch.
     public func export(_ definition: HandlerDefinition, arguments: [String: BoundArgument], format: OutputFormat, byteOrderMark: Bool,
                        to path: String, temporaryDirectory: String = NSTemporaryDirectory(), progress: (Int) -> Void = { _ in }) async throws -> Int {
-        guard let query = definition.queries[database.dialect]?.all else {
+        let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
+        guard let query = definition.queries[database.dialect]?.queries(present: present).all else {
             throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect); rebuild Generated/")
         }
         let started = ContinuousClock.now

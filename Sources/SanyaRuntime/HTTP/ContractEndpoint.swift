@@ -110,9 +110,11 @@ struct ContractEndpoint: Sendable {
             arguments = try ParameterReader.fromQuery(query.map { (String($0.key), String($0.value)) }, definition: definition)
         }
         outcome.parameters = ParameterReader.auditText(arguments)
-        guard let queries = definition.queries[database.dialect] else {
+        guard let querySet = definition.queries[database.dialect] else {
             throw SanyaError(.internalServerError, "NO_QUERY", "'\(definition.contract)' has no query for \(database.dialect); rebuild Generated/")
         }
+        let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
+        let queries = querySet.queries(present: present)
         var headers: HTTPFields = [
             .contentType: format.mediaType,
             .cacheControl: "no-store",
