@@ -1,6 +1,6 @@
 import Foundation
 import SanyaModel
-import SanyaRuntime
+@testable import SanyaRuntime
 import SanyaTestSupport
 import Testing
 
@@ -279,5 +279,15 @@ struct ServingTests {
         try await Task.sleep(for: .milliseconds(400))
         #expect(try await harness.request("/api/rt-renamed", key: key).status == 200)
         await harness.stop()
+    }
+}
+
+@Suite("Cell values")
+struct CellValueTests {
+    @Test("decimals are written with exactly their scale", arguments: [
+        (3.5, 2, "3.50"), (0, 2, "0.00"), (-0.004, 2, "0.00"), (-1.005, 1, "-1.0"), (18900, 2, "18900.00"), (2.675, 0, "3"), (0.05, 2, "0.05"), (-12.345, 2, "-12.35"),
+    ])
+    func decimals(_ value: Double, _ scale: Int, _ text: String) {
+        #expect(CellValue.decimal(value, scale: scale) == .decimal(text))
     }
 }
