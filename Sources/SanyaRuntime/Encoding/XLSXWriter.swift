@@ -9,8 +9,9 @@ import SanyaModel
 /// as dates) and column widths by type; past Excel's 1,048,575 data rows the data continues on further
 /// sheets. A last sheet holds the data dictionary and the contract's identity.
 public final class XLSXWriter {
-    /// Data rows a sheet holds below its header.
-    public static let rowsPerSheet = 1_048_575
+    /// Data rows a sheet holds below its header: Excel's limit.
+    public static let excelRowsPerSheet = 1_048_575
+    private let rowsPerSheet: Int
 
     public struct Identity: Sendable {
         public var contract: String
@@ -53,7 +54,9 @@ public final class XLSXWriter {
     private var closed = false
 
     /// Starts a workbook at `path`.
-    public init(path: String, fields: [OutputField], identity: Identity, temporaryDirectory: String = NSTemporaryDirectory()) throws {
+    public init(path: String, fields: [OutputField], identity: Identity, temporaryDirectory: String = NSTemporaryDirectory(),
+                rowsPerSheet: Int = XLSXWriter.excelRowsPerSheet) throws {
+        self.rowsPerSheet = max(1, min(rowsPerSheet, Self.excelRowsPerSheet))
         var options = lxw_workbook_options()
         options.constant_memory = 1
         let tmp = strdup(temporaryDirectory)
@@ -126,7 +129,7 @@ public final class XLSXWriter {
     /// Appends rows.
     public func write(_ rows: [ResultRow]) {
         for values in rows {
-            if row == UInt32(Self.rowsPerSheet) { newSheet() }
+            if row == UInt32(rowsPerSheet) { newSheet() }
             row += 1
             for (index, cell) in values.enumerated() {
                 let column = lxw_col_t(index)
