@@ -15,12 +15,15 @@ public protocol RegistrarDatabase: Sendable {
     /// - Throws: `DatabaseError` when the database cannot be reached or refuses the query.
     func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor
 
+    /// Runs a query whose result is small (a page) and returns all its rows.
+    func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow]
+
     /// Whether the database answers now.
     func ping() async throws
 }
 
 extension RegistrarDatabase {
-    /// Runs a query and collects every row (for small results and tests).
+    /// Runs a query and collects every row from its cursor.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
         let cursor = try await open(query, arguments: arguments, fields: fields)
         var rows: [ResultRow] = []

@@ -58,7 +58,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         let thread = Thread {
             do {
                 try pool.read { db in
-                    let statement = try db.makeStatement(sql: query.sql)
+                    let statement = try db.cachedStatement(sql: query.sql)
                     let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                     var batch: [ResultRow] = []
                     batch.reserveCapacity(Self.batchSize)
@@ -78,6 +78,25 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
         thread.start()
         return SQLiteCursor(channel: channel)
+    }
+
+    /// A page: read on GRDB's own reader queue, with the connection's cached statement, without a thread of its own.
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
+        let values = try query.binds.map { name -> DatabaseValue in
+            guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
+            return Self.databaseValue(argument)
+        }
+        do {
+            return try await pool.read { db in
+                let statement = try db.cachedStatement(sql: query.sql)
+                let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                var rows: [ResultRow] = []
+                while let row = try cursor.next() { rows.append(Self.cells(row, fields)) }
+                return rows
+            }
+        } catch {
+            throw DatabaseError.queryFailed("\(error)")
+        }
     }
 
     final class SQLiteCursor: RowCursor, @unchecked Sendable {

@@ -176,9 +176,8 @@ struct ContractEndpoint: Sendable {
             var bound = arguments
             bound["$limit"] = .value(.integer(Int64(limit + 1)))
             bound["$offset"] = .value(.integer(Int64(offset)))
-            let cursor = try await open(query, bound, definition)
             do {
-                while let batch = try await cursor.next() { rows += batch }
+                rows = try await database.rows(query, arguments: bound, fields: definition.fields)
             } catch let error as DatabaseError {
                 throw Self.map(error)
             }
