@@ -60,10 +60,11 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                 try pool.read { db in
                     let statement = try db.cachedStatement(sql: query.sql)
                     let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                    let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
                     var batch: [ResultRow] = []
                     batch.reserveCapacity(Self.batchSize)
                     while let row = try cursor.next() {
-                        batch.append(Self.cells(row, fields))
+                        batch.append(Self.cells(row, shapes))
                         if batch.count == Self.batchSize {
                             guard channel.send(batch) else { return }
                             batch.removeAll(keepingCapacity: true)
@@ -90,8 +91,9 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             return try await pool.read { db in
                 let statement = try db.cachedStatement(sql: query.sql)
                 let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
+                let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
                 var rows: [ResultRow] = []
-                while let row = try cursor.next() { rows.append(Self.cells(row, fields)) }
+                while let row = try cursor.next() { rows.append(Self.cells(row, shapes)) }
                 return rows
             }
         } catch {
@@ -163,17 +165,27 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         return out + "\""
     }
 
+    /// What the conversion of a cell needs of its field, without copying the field's strings per row.
+    struct CellShape {
+        var kind: ScalarKind
+        var scale: Int?
+    }
+
     static func cells(_ row: Row, _ fields: [OutputField]) -> ResultRow {
+        cells(row, fields.map { CellShape(kind: $0.kind, scale: $0.scale) })
+    }
+
+    static func cells(_ row: Row, _ shapes: [CellShape]) -> ResultRow {
         var cells: ResultRow = []
-        cells.reserveCapacity(fields.count)
-        for (index, field) in fields.enumerated() {
+        cells.reserveCapacity(shapes.count)
+        for index in shapes.indices {
             let value: DatabaseValue = row[index]
-            cells.append(cell(value.storage, field))
+            cells.append(cell(value.storage, shapes[index]))
         }
         return cells
     }
 
-    static func cell(_ storage: DatabaseValue.Storage, _ field: OutputField) -> CellValue {
+    static func cell(_ storage: DatabaseValue.Storage, _ field: CellShape) -> CellValue {
         switch (storage, field.kind) {
         case (.null, _), (.blob, _): return .null
         case (.int64(let i), .integer): return .integer(i)
