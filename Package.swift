@@ -50,10 +50,11 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .executableTarget(name: "sanya", dependencies: [
-            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo",
+            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "SanyaTestSupport", dependencies: [
+            "SanyaSQL",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/SanyaTestSupport"),

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import SanyaSQL
 
 /// A PostgreSQL database of its own for a test suite, on the server that `scripts/postgres` starts.
 ///
@@ -43,17 +44,9 @@ public enum PostgresTestDatabase {
 
     /// Runs a script of statements separated by `;` at line ends, one by one.
     public static func execute(script: String, on connection: PostgresConnection) async throws {
-        for statement in statements(script) {
+        for statement in SQLScript.statements(script) {
             _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
-    }
-
-    /// Splits a script into statements: on `;` at the end of a line, leaving out comment-only parts.
-    public static func statements(_ script: String) -> [String] {
-        script.components(separatedBy: ";\n").map { part in
-            part.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }.joined(separator: "\n")
-        }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ";")) }
-        .filter { !$0.isEmpty }
     }
 }
 

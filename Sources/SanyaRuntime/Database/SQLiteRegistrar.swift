@@ -131,7 +131,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                 case .integer(let i): String(i)
                 case .decimal(let d): d
                 case .boolean(let b): b ? "1" : "0"
-                default: jsonString(item.description)
+                default: JSONText.string(item.description)
                 }
             }.joined(separator: ",") + "]"
             return json.databaseValue
@@ -147,22 +147,6 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         case .date(let d): d.description.databaseValue
         case .timestamp(let t): t.databaseValue
         }
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 
     /// What the conversion of a cell needs of its field, without copying the field's strings per row.
