@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "SanyaRuntime", dependencies: [
             "SanyaModel", "CXLSXWriter",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),

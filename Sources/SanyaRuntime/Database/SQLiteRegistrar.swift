@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 import SanyaModel
 
 /// The embedded registrar: a SQLite file read through a GRDB pool of read-only connections.
@@ -61,10 +62,11 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                     let statement = try db.cachedStatement(sql: query.sql)
                     let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                     let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
+                    let sqlite = statement.sqliteStatement
                     var batch: [ResultRow] = []
                     batch.reserveCapacity(Self.batchSize)
-                    while let row = try cursor.next() {
-                        batch.append(Self.cells(row, shapes))
+                    while try cursor.next() != nil {
+                        batch.append(Self.cells(sqlite, shapes))
                         if batch.count == Self.batchSize {
                             guard channel.send(batch) else { return }
                             batch.removeAll(keepingCapacity: true)
@@ -92,8 +94,9 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                 let statement = try db.cachedStatement(sql: query.sql)
                 let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                 let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
+                let sqlite = statement.sqliteStatement
                 var rows: [ResultRow] = []
-                while let row = try cursor.next() { rows.append(Self.cells(row, shapes)) }
+                while try cursor.next() != nil { rows.append(Self.cells(sqlite, shapes)) }
                 return rows
             }
         } catch {
@@ -155,16 +158,27 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         var scale: Int?
     }
 
-    static func cells(_ row: Row, _ fields: [OutputField]) -> ResultRow {
-        cells(row, fields.map { CellShape(kind: $0.kind, scale: $0.scale) })
-    }
-
-    static func cells(_ row: Row, _ shapes: [CellShape]) -> ResultRow {
+    /// The current row of a stepped statement, read through SQLite's column functions: the hot path of
+    /// streaming, without GRDB's generic row decoding.
+    static func cells(_ statement: SQLiteStatement, _ shapes: [CellShape]) -> ResultRow {
         var cells: ResultRow = []
         cells.reserveCapacity(shapes.count)
         for index in shapes.indices {
-            let value: DatabaseValue = row[index]
-            cells.append(cell(value.storage, shapes[index]))
+            let column = Int32(index)
+            let storage: DatabaseValue.Storage
+            switch sqlite3_column_type(statement, column) {
+            case SQLITE_INTEGER: storage = .int64(sqlite3_column_int64(statement, column))
+            case SQLITE_FLOAT: storage = .double(sqlite3_column_double(statement, column))
+            case SQLITE_TEXT:
+                let count = Int(sqlite3_column_bytes(statement, column))
+                if let text = sqlite3_column_text(statement, column) {
+                    storage = .string(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+                } else {
+                    storage = .string("")
+                }
+            default: storage = .null
+            }
+            cells.append(cell(storage, shapes[index]))
         }
         return cells
     }
