@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import SanyaModel
 @testable import SanyaRuntime
 import SanyaTestSupport
@@ -289,5 +290,24 @@ struct CellValueTests {
     ])
     func decimals(_ value: Double, _ scale: Int, _ text: String) {
         #expect(CellValue.decimal(value, scale: scale) == .decimal(text))
+    }
+}
+
+@Suite("Encoders")
+struct EncoderTests {
+    @Test("integers are written digit for digit", arguments: [Int64(0), 7, -7, 25_691, Int64.max, Int64.min + 1])
+    func integers(_ value: Int64) {
+        var buffer = ByteBuffer()
+        JSONText.writeInteger(value, into: &buffer)
+        #expect(buffer.readString(length: buffer.readableBytes) == String(value))
+    }
+
+    @Test("CSV quotes fields with commas, quotes, line breaks and edge spaces, and nothing else")
+    func csvQuoting() {
+        #expect(CSVRowEncoder.field("สมชาย") == "สมชาย")
+        #expect(CSVRowEncoder.field("a,b") == "\"a,b\"")
+        #expect(CSVRowEncoder.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVRowEncoder.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVRowEncoder.field(" padded") == "\" padded\"")
     }
 }

@@ -10,7 +10,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     public let path: String
     private let pool: DatabasePool
     /// Rows handed to the consumer at once.
-    static let batchSize = 512
+    static let batchSize = 2_048
 
     /// Opens the database read-only.
     ///

@@ -93,9 +93,10 @@ public struct CSVRowEncoder: RowEncoder {
                 if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
                 switch cell {
                 case .null: break
-                case .integer(let i): buffer.writeString(String(i))
+                case .integer(let i): JSONText.writeInteger(i, into: &buffer)
                 case .decimal(let d): buffer.writeString(d)
-                case .boolean(let b): buffer.writeString(b ? "true" : "false")
+                case .boolean(let b): buffer.writeStaticString(b ? "true" : "false")
+                case .text(let t): buffer.writeString(Self.field(t))
                 default: buffer.writeString(Self.field(cell.text))
                 }
             }
@@ -181,7 +182,7 @@ enum JSONText {
             buffer.writeBytes(keys[index])
             switch cell {
             case .null: buffer.writeStaticString("null")
-            case .integer(let i): buffer.writeString(String(i))
+            case .integer(let i): writeInteger(i, into: &buffer)
             case .decimal(let d): buffer.writeString(d)
             case .boolean(let b): buffer.writeStaticString(b ? "true" : "false")
             case .text(let t): writeString(t, into: &buffer)
@@ -190,6 +191,29 @@ enum JSONText {
             }
         }
         buffer.writeInteger(UInt8(ascii: "}"))
+    }
+
+    /// Decimal digits of an integer, written without making a String.
+    static func writeInteger(_ value: Int64, into buffer: inout ByteBuffer) {
+        if value == 0 {
+            buffer.writeInteger(UInt8(ascii: "0"))
+            return
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { bytes in
+            while magnitude > 0 {
+                bytes[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            if value < 0 {
+                bytes[23 - count] = UInt8(ascii: "-")
+                count += 1
+            }
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[(24 - count)...]))
+        }
     }
 
     static func string(_ text: String) -> String {
