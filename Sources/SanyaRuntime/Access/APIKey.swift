@@ -29,7 +29,19 @@ public struct APIKey: Sendable, Equatable {
 
     /// The stored form: hex SHA-256 of the whole key.
     public var hash: String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        Self.hex(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    /// Lower-case hexadecimal of bytes (a table lookup: `String(format:)` per byte was a hot spot).
+    public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Compares this key's hash with a stored one in time that does not depend on where they differ.

@@ -37,7 +37,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     public static func registerFunctions(_ db: Database) {
         db.add(function: DatabaseFunction("sanya_sha256", argumentCount: 1, pure: true) { values in
             guard let text = String.fromDatabaseValue(values[0]) else { return nil }
-            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            return APIKey.hex(SHA256.hash(data: Data(text.utf8)))
         })
     }
 
