@@ -126,9 +126,8 @@ extension ContractChecker {
     }
 
     private func readField(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Field? {
-        if let scalar = node.scalar {
+        if node.scalar != nil {
             guard let path = reader.string(node, "a field"), let column = paths.resolve(path, at: node, reader) else { return nil }
-            _ = scalar
             return columnField(name: path.split(separator: ".").last.map(String.init) ?? path, column: column, mask: nil, description: nil, node: node, reader)
         }
         guard let map = reader.mapping(node, "a field", keys: Self.fieldKeys) else { return nil }

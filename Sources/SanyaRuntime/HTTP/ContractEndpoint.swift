@@ -266,10 +266,14 @@ struct ContractEndpoint: Sendable {
                 outcome.rows += batch.count
             }
             cursor.cancel()
-        } catch let error as DatabaseError {
-            throw Self.map(error)
+            try writer.close()
+        } catch {
+            cursor.cancel()
+            try? writer.close()
+            try? FileManager.default.removeItem(atPath: path)
+            if let error = error as? DatabaseError { throw Self.map(error) }
+            throw error
         }
-        try writer.close()
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw SanyaError(.internalServerError, "INTERNAL", "the workbook could not be read back")
         }
