@@ -5,6 +5,7 @@ import PostgresNIO
 import SanyaCodegen
 import SanyaFrontend
 import SanyaModel
+import SanyaRuntime
 
 extension Sanya {
     /// `sanya apply`: the View Table delivery.
@@ -39,10 +40,8 @@ extension Sanya {
             guard let url = database ?? ProcessInfo.processInfo.environment["SANYA_DATABASE"], url.hasPrefix("postgres") else {
                 throw ValidationError("--database postgres://… is required (or --dry-run)")
             }
-            guard let components = URLComponents(string: url), let host = components.host else { throw ValidationError("--database must be a postgres:// URL") }
+            guard let configuration = PostgresURL(url)?.connection else { throw ValidationError("--database must be a postgres:// URL") }
             let logger = Logger(label: "sanya.apply")
-            let configuration = PostgresConnection.Configuration(host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
-                                                                 password: components.password, database: String(components.path.dropFirst()), tls: .disable)
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             do {
                 try await connection.query("BEGIN", logger: logger).get()

@@ -12,13 +12,10 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
 
     /// Creates the pool; call `run()` in a task for it to work.
     public init(url: String, logger: Logger = Logger(label: "sanya.postgres")) throws {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-              let host = components.host, !components.path.dropFirst().isEmpty else {
+        guard let parsed = PostgresURL(url) else {
             throw DatabaseError.unavailable("not a postgres:// URL: \(PostgresRegistrar.redact(url))")
         }
-        var configuration = PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
-            password: components.password, database: String(components.path.dropFirst()), tls: .disable)
+        var configuration = parsed.client
         configuration.options.minimumConnections = 0
         configuration.options.maximumConnections = 16
         configuration.options.connectionIdleTimeout = .seconds(60)

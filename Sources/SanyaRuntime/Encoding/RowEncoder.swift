@@ -23,7 +23,7 @@ public struct JSONRowEncoder: RowEncoder {
     public init(fields: [OutputField], envelope: (contract: String, version: Int)?) {
         self.fields = fields
         self.envelope = envelope
-        self.keys = fields.map { Array(JSONText.string($0.name).utf8) + [UInt8(ascii: ":")] }
+        self.keys = JSONText.keys(fields)
     }
 
     public mutating func begin(into buffer: inout ByteBuffer) {
@@ -56,7 +56,7 @@ public struct NDJSONRowEncoder: RowEncoder {
     private let keys: [[UInt8]]
 
     public init(fields: [OutputField]) {
-        keys = fields.map { Array(JSONText.string($0.name).utf8) + [UInt8(ascii: ":")] }
+        keys = JSONText.keys(fields)
     }
 
     public mutating func begin(into buffer: inout ByteBuffer) {}
@@ -175,6 +175,11 @@ public struct HTMLTableRowEncoder: RowEncoder {
 
 /// JSON text of values, written straight into buffers.
 enum JSONText {
+    /// Each field's `"name":`, encoded once per response rather than once per row.
+    static func keys(_ fields: [OutputField]) -> [[UInt8]] {
+        fields.map { Array(string($0.name).utf8) + [UInt8(ascii: ":")] }
+    }
+
     static func writeObject(_ row: ResultRow, keys: [[UInt8]], into buffer: inout ByteBuffer) {
         buffer.writeInteger(UInt8(ascii: "{"))
         for (index, cell) in row.enumerated() {
