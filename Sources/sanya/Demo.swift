@@ -49,9 +49,7 @@ extension Sanya {
 
         static func copyToPostgres(sqlite: String, url: String, generated: URL) async throws {
             let logger = Logger(label: "sanya.demo")
-            guard let components = URLComponents(string: url), let host = components.host else { throw ValidationError("--postgres must be a postgres:// URL") }
-            let configuration = PostgresConnection.Configuration(host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
-                                                                 password: components.password, database: String(components.path.dropFirst()), tls: .disable)
+            guard let configuration = PostgresURL(url)?.connection else { throw ValidationError("--postgres must be a postgres:// URL") }
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             do {
                 let schema = try String(contentsOf: generated.appendingPathComponent("sql/postgres/schema.sql"), encoding: .utf8)
@@ -62,6 +60,10 @@ extension Sanya {
                 try await DemoDatabase.copy(sqlite: sqlite, tables: order.filter { $0 != "sanya_secret" }, to: connection, logger: logger)
                 try await connection.query("ANALYZE", logger: logger).get()
                 try await connection.close()
+            } catch let error as PSQLError {
+                try? await connection.close()
+                printError("error: loading PostgreSQL failed: \(error.serverInfo?[.message] ?? String(reflecting: error))\n")
+                throw ExitCode(1)
             } catch {
                 try? await connection.close()
                 throw error

@@ -188,3 +188,26 @@ struct ApplyCommandTests {
         }
     }
 }
+
+@Suite("sanya demo", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"))
+struct DemoCommandTests {
+    @Test("the demo registrar loads into PostgreSQL with every row of the SQLite one, and every value fits its column")
+    func postgresCopy() async throws {
+        let url = try await PostgresTestDatabase.create("sanya_demo_test")
+        let dir = Repository.temporaryDirectory("demo")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sqlite = dir.appendingPathComponent("registrar.sqlite").path
+        let demo = try SanyaBinary.run(["demo", "--size", "tiny", "-o", sqlite, "--postgres", url])
+        #expect(demo.status == 0, Comment(rawValue: demo.error))
+        for table in ["student", "enrollment", "term_gpa_summary", "graduation", "fee_invoice", "class_section", "sanya_secret"] {
+            let local = try Snapshot.run("/usr/bin/env", ["sqlite3", sqlite, "SELECT count(*) FROM \(table)"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let remote = try await PostgresTestDatabase.withConnection(url) { connection -> Int in
+                var count = 0
+                for try await (value) in try await connection.query(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table)"), logger: PostgresTestDatabase.logger).decode(Int.self) { count = value }
+                return count
+            }
+            #expect(Int(local) == remote, "\(table)")
+            #expect(remote > 0, "\(table)")
+        }
+    }
+}

@@ -67,7 +67,7 @@ CREATE TABLE "curriculum" (
   "name_th" VARCHAR(200) NOT NULL,
   "name_en" VARCHAR(200) NOT NULL,
   "degree_abbr_th" VARCHAR(20) NOT NULL,
-  "program_type" VARCHAR(12) NOT NULL,
+  "program_type" VARCHAR(16) NOT NULL,
   "revision_year_be" INTEGER NOT NULL,
   "min_credits" INTEGER NOT NULL,
   "normal_years" INTEGER NOT NULL,
