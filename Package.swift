@@ -34,6 +34,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CGlibcMalloc"),
         .target(name: "SanyaDemo", dependencies: [
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -51,7 +52,7 @@ let package = Package(
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .executableTarget(name: "sanya", dependencies: [
-            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL",
+            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "SanyaTestSupport", dependencies: [

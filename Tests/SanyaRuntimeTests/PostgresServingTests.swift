@@ -60,3 +60,63 @@ struct PostgresServingTests {
         await harness.stop()
     }
 }
+
+/// A PostgreSQL server of the test's own, stopped and started under a running Sanya.
+@Suite("Serving through a PostgreSQL outage", .enabled(if: PostgresTestDatabase.isAvailable && PostgresInstance.isAvailable, "needs PostgreSQL (scripts/test)"))
+struct PostgresOutageTests {
+    @Test("while the database is down requests get 503 with a JSON error; service comes back by itself, and nothing is lost from the audit")
+    func outage() async throws {
+        let database = try await PostgresInstance.create()
+        do {
+            try await run(database)
+        } catch {
+            await database.destroy()
+            throw error
+        }
+        await database.destroy()
+    }
+
+    private func run(_ database: PostgresInstance) async throws {
+        let (catalog, _) = try RuntimeHarness.generate(into: Repository.temporaryDirectory("outage-generated"))
+        try await PostgresTestDatabase.withConnection(database.url) { connection in
+            try await PostgresTestDatabase.execute(script: Generator(catalog: catalog, contracts: []).schema(in: PostgresDialect()), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: RuntimeHarness.fixture, encoding: .utf8), on: connection)
+        }
+        let harness = try await RuntimeHarness.start(.postgres(database.url))
+        let key = try await harness.issueKey("rt-students")
+        var statuses: [Int] = []
+        let before = try await harness.request("/api/rt-students", key: key)
+        statuses.append(before.status)
+        #expect(before.status == 200, Comment(rawValue: before.text))
+
+        try await database.stop()
+        let down = try await harness.request("/api/rt-students", key: key)
+        statuses.append(down.status)
+        #expect(down.status == 503, Comment(rawValue: down.text))
+        #expect(down.errorCode == "UNAVAILABLE")
+        #expect(down.headers["content-type"]?.hasPrefix("application/json") == true)
+        #expect(down.headers["retry-after"] != nil)
+        #expect(try await harness.request("/readyz").status == 503)
+        #expect(try await harness.request("/healthz").status == 200, "the process itself is alive")
+
+        try await database.start()
+        let deadline = ContinuousClock.now + .seconds(60)
+        var after = try await harness.request("/api/rt-students", key: key)
+        statuses.append(after.status)
+        while after.status != 200, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(500))
+            after = try await harness.request("/api/rt-students", key: key)
+            statuses.append(after.status)
+        }
+        #expect(after.status == 200, "service did not come back within a minute: \(after.text)")
+        #expect(after.body == before.body, "the same rows as before the outage")
+        #expect(try await harness.request("/readyz").status == 200)
+        #expect(Set(statuses.dropFirst().dropLast()).isSubset(of: [503]), "while down: 503 and nothing else, got \(statuses)")
+
+        // The audit records of the refused requests were written once the database was back.
+        let records = try await harness.auditRecords()
+        #expect(records.map(\.status) == statuses, "one audit record for every contract request, in order")
+        #expect(records.filter { $0.status == 503 }.allSatisfy { $0.code == "UNAVAILABLE" })
+        await harness.stop()
+    }
+}

@@ -62,7 +62,9 @@ final class RuntimeHarness: @unchecked Sendable {
             database = try SQLiteRegistrar(path: path)
             state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
         case .postgres(let url):
-            let registrar = try PostgresRegistrar(url: url)
+            var quiet = Logger(label: "sanya.postgres")
+            quiet.logLevel = .warning
+            let registrar = try PostgresRegistrar(url: url, logger: quiet)
             database = registrar
             state = PostgresStateStore(client: registrar.client)
             pool = registrar

@@ -287,6 +287,7 @@ struct ServingTests {
 struct CellValueTests {
     @Test("decimals are written with exactly their scale", arguments: [
         (3.5, 2, "3.50"), (0, 2, "0.00"), (-0.004, 2, "0.00"), (-1.005, 1, "-1.0"), (18900, 2, "18900.00"), (2.675, 0, "3"), (0.05, 2, "0.05"), (-12.345, 2, "-12.35"),
+        (0.000123, 6, "0.000123"), (-5, 3, "-5.000"), (123_456_789.5, 0, "123456790"), (7, 20, "7.00000000000000000000"), (1e20, 1, "100000000000000000000.0"),
     ])
     func decimals(_ value: Double, _ scale: Int, _ text: String) {
         #expect(CellValue.decimal(value, scale: scale) == .decimal(text))
@@ -309,5 +310,61 @@ struct EncoderTests {
         #expect(CSVRowEncoder.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVRowEncoder.field("two\nlines") == "\"two\nlines\"")
         #expect(CSVRowEncoder.field(" padded") == "\" padded\"")
+    }
+
+    static func field(_ name: String) -> OutputField {
+        OutputField(name: name, kind: .string, scale: nil, nullable: true, sensitivity: .public, mask: nil, description: Bilingual(en: name, th: name))
+    }
+
+    @Test("JSON strings escape quotes, backslashes and control characters, and keep Thai as it is")
+    func jsonStrings() throws {
+        let tricky = "สมชาย \"ใจดี\" \\ a\nb\tc\u{1F}"
+        let text = JSONText.string(tricky)
+        #expect(text == #""สมชาย \"ใจดี\" \\ a\nb\tc\u001f""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(text)]".utf8)) as? [String]
+        #expect(decoded == [tricky], "an independent parser reads back the same string")
+    }
+
+    @Test("a JSON row writes every kind of cell; timestamps get ISO 8601's T")
+    func jsonRow() throws {
+        let fields = ["n", "d", "t", "b", "day", "at", "none"].map { Self.field($0) }
+        var encoder = JSONRowEncoder(fields: fields, envelope: nil)
+        var buffer = ByteBuffer()
+        encoder.begin(into: &buffer)
+        encoder.encode([[.integer(-42), .decimal("3.50"), .text("ก,\"ข\""), .boolean(true), .date("2025-06-30"), .timestamp("2025-06-30 10:00:00"), .null]], into: &buffer)
+        encoder.encode([[.integer(0), .decimal("0.00"), .text(""), .boolean(false), .date("2025-07-01"), .timestamp("2025-07-01 08:30:15.250"), .null]], into: &buffer)
+        encoder.end(next: nil, into: &buffer)
+        let text = buffer.readString(length: buffer.readableBytes) ?? ""
+        #expect(text == #"[{"n":-42,"d":3.50,"t":"ก,\"ข\"","b":true,"day":"2025-06-30","at":"2025-06-30T10:00:00","none":null},"#
+            + #"{"n":0,"d":0.00,"t":"","b":false,"day":"2025-07-01","at":"2025-07-01T08:30:15.250","none":null}]"#)
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [[String: Any]])
+    }
+
+    @Test("HTML cells escape markup and keep Thai; numbers are right-aligned")
+    func htmlCells() {
+        let fields = [Self.field("a"), Self.field("b")]
+        var encoder = HTMLTableRowEncoder(fields: fields, title: "<ตาราง>")
+        var buffer = ByteBuffer()
+        encoder.encode([[.text("<b>ก & 'ข'</b>"), .integer(7)], [.null, .decimal("1.50")]], into: &buffer)
+        #expect(buffer.readString(length: buffer.readableBytes)
+            == "<tr><td>&lt;b&gt;ก &amp; &#39;ข&#39;&lt;/b&gt;</td><td class=\"n\">7</td></tr>\n<tr><td></td><td class=\"n\">1.50</td></tr>\n")
+        #expect(HTMLTableRowEncoder.escape("<ตาราง>") == "&lt;ตาราง&gt;")
+    }
+}
+
+@Suite("API keys")
+struct APIKeyTests {
+    @Test("a generated key parses back to itself; anything of another shape is refused")
+    func parse() {
+        let key = APIKey.generate()
+        #expect(APIKey.parse(key.text) == key)
+        #expect(key.matches(storedHash: key.hash))
+        #expect(!APIKey.generate().matches(storedHash: key.hash))
+        let text = key.text
+        for bad in ["", "sanya_", String(text.dropLast()), text + "x", text.replacingOccurrences(of: "sanya_", with: "sanyo_"),
+                    "sanya_" + String(repeating: "l", count: 10) + "_" + String(repeating: "a", count: 32),  // l is not in the alphabet
+                    String(text.prefix(16)) + "-" + String(text.dropFirst(17)), "sanya_ก" + String(text.dropFirst(7))] {
+            #expect(APIKey.parse(bad) == nil, Comment(rawValue: bad))
+        }
     }
 }

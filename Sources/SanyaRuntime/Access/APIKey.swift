@@ -21,10 +21,11 @@ public struct APIKey: Sendable, Equatable {
 
     /// Parses a presented key; nil when it does not have the key's shape.
     public static func parse(_ text: String) -> APIKey? {
-        let parts = text.split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "sanya", parts[1].count == 10, parts[2].count == 32,
-              parts[1].allSatisfy(isKeyCharacter), parts[2].allSatisfy(isKeyCharacter) else { return nil }
-        return APIKey(id: String(parts[1]), secret: String(parts[2]))
+        // sanya_ + 10-character id + _ + 32-character secret
+        let bytes = Array(text.utf8)
+        guard bytes.count == 49, bytes[0..<6].elementsEqual("sanya_".utf8), bytes[16] == UInt8(ascii: "_"),
+              bytes[6..<16].allSatisfy(isKeyByte), bytes[17...].allSatisfy(isKeyByte) else { return nil }
+        return APIKey(id: String(decoding: bytes[6..<16], as: UTF8.self), secret: String(decoding: bytes[17...], as: UTF8.self))
     }
 
     /// The stored form: hex SHA-256 of the whole key.
@@ -55,7 +56,14 @@ public struct APIKey: Sendable, Equatable {
 
     static let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
 
-    static func isKeyCharacter(_ c: Character) -> Bool { alphabet.contains(c) }
+    /// Whether each byte value is in the alphabet: a table, since keys are checked on every request.
+    private static let keyBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for character in alphabet { table[Int(character.asciiValue!)] = true }
+        return table
+    }()
+
+    static func isKeyByte(_ byte: UInt8) -> Bool { keyBytes[Int(byte)] }
 
     public static func randomString(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()

@@ -1,3 +1,4 @@
+import Foundation
 import SanyaModel
 
 /// One value of a result row, already in the output field's kind, whatever the database returned.
@@ -34,16 +35,32 @@ public enum CellValue: Sendable, Equatable {
     /// `value` with exactly `scale` decimals, rounded half away from zero. Hand-written because
     /// `String(format:)` dominated the cost of streaming rows with decimals.
     static func fixedPoint(_ value: Double, scale: Int) -> String {
-        guard value.isFinite, abs(value) < 9e15 / pow10(scale) else { return String(value) }
-        let factor = pow10(scale)
-        let scaled = Int64((abs(value) * factor).rounded())
-        let negative = value < 0 && scaled != 0
-        var digits = String(scaled)
-        if scale > 0 {
-            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+        guard value.isFinite, scale >= 0 else { return String(value) }
+        guard abs(value) < 9e15 / pow10(scale) else { return String(format: "%.\(scale)f", value) }
+        var magnitude = UInt64((abs(value) * pow10(scale)).rounded())
+        let negative = value < 0 && magnitude != 0
+        // At most 16 digits (the guard), a leading zero, the point and the sign.
+        let capacity = Swift.max(20, scale + 3)
+        return String(unsafeUninitializedCapacity: capacity) { bytes in
+            var index = capacity
+            func put(_ byte: UInt8) {
+                index -= 1
+                bytes[index] = byte
+            }
+            for _ in 0..<scale {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            }
+            if scale > 0 { put(UInt8(ascii: ".")) }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if negative { put(UInt8(ascii: "-")) }
+            let count = capacity - index
+            for offset in 0..<count { bytes[offset] = bytes[index + offset] }
+            return count
         }
-        return negative ? "-" + digits : digits
     }
 
     static func pow10(_ n: Int) -> Double {

@@ -3,6 +3,10 @@ import SanyaModel
 
 /// Turns a stream of typed rows into the bytes of one output format. Independent of HTTP: the runtime writes
 /// the bytes to a socket, `sanya export` to a file.
+///
+/// The encoders assemble a batch in a byte array they keep (its capacity is reused from batch to batch) and
+/// append it to the buffer at once: many small `ByteBuffer` writes, each with its own uniqueness and
+/// capacity checks, were the largest cost of a JSON page.
 public protocol RowEncoder {
     /// What comes before the first row.
     mutating func begin(into buffer: inout ByteBuffer)
@@ -19,6 +23,7 @@ public struct JSONRowEncoder: RowEncoder {
     let envelope: (contract: String, version: Int)?
     private let keys: [[UInt8]]
     private var first = true
+    private var scratch: [UInt8] = []
 
     public init(fields: [OutputField], envelope: (contract: String, version: Int)?) {
         self.fields = fields
@@ -35,11 +40,13 @@ public struct JSONRowEncoder: RowEncoder {
     }
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
+        scratch.removeAll(keepingCapacity: true)
         for row in rows {
-            if !first { buffer.writeInteger(UInt8(ascii: ",")) }
+            if !first { scratch.append(UInt8(ascii: ",")) }
             first = false
-            JSONText.writeObject(row, keys: keys, into: &buffer)
+            JSONText.appendObject(row, keys: keys, to: &scratch)
         }
+        buffer.writeBytes(scratch)
     }
 
     public mutating func end(next: String?, into buffer: inout ByteBuffer) {
@@ -54,6 +61,7 @@ public struct JSONRowEncoder: RowEncoder {
 /// Newline-delimited JSON: one object a line.
 public struct NDJSONRowEncoder: RowEncoder {
     private let keys: [[UInt8]]
+    private var scratch: [UInt8] = []
 
     public init(fields: [OutputField]) {
         keys = JSONText.keys(fields)
@@ -62,10 +70,12 @@ public struct NDJSONRowEncoder: RowEncoder {
     public mutating func begin(into buffer: inout ByteBuffer) {}
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
+        scratch.removeAll(keepingCapacity: true)
         for row in rows {
-            JSONText.writeObject(row, keys: keys, into: &buffer)
-            buffer.writeInteger(UInt8(ascii: "\n"))
+            JSONText.appendObject(row, keys: keys, to: &scratch)
+            scratch.append(UInt8(ascii: "\n"))
         }
+        buffer.writeBytes(scratch)
     }
 
     public mutating func end(next: String?, into buffer: inout ByteBuffer) {}
@@ -76,6 +86,7 @@ public struct NDJSONRowEncoder: RowEncoder {
 public struct CSVRowEncoder: RowEncoder {
     let fields: [OutputField]
     let byteOrderMark: Bool
+    private var scratch: [UInt8] = []
 
     public init(fields: [OutputField], byteOrderMark: Bool) {
         self.fields = fields
@@ -88,31 +99,54 @@ public struct CSVRowEncoder: RowEncoder {
     }
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
+        scratch.removeAll(keepingCapacity: true)
         for row in rows {
             for (index, cell) in row.enumerated() {
-                if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+                if index > 0 { scratch.append(UInt8(ascii: ",")) }
                 switch cell {
                 case .null: break
-                case .integer(let i): JSONText.writeInteger(i, into: &buffer)
-                case .decimal(let d): buffer.writeString(d)
-                case .boolean(let b): buffer.writeStaticString(b ? "true" : "false")
-                case .text(let t): buffer.writeString(Self.field(t))
-                default: buffer.writeString(Self.field(cell.text))
+                case .integer(let i): JSONText.appendInteger(i, to: &scratch)
+                case .decimal(let d): Bytes.append(d, to: &scratch)
+                case .boolean(let b): Bytes.literal(b ? "true" : "false", to: &scratch)
+                case .text(let t), .date(let t), .timestamp(let t): Self.appendField(t, to: &scratch)
                 }
             }
-            buffer.writeBytes([0x0D, 0x0A])
+            scratch.append(0x0D)
+            scratch.append(0x0A)
         }
+        buffer.writeBytes(scratch)
     }
 
     public mutating func end(next: String?, into buffer: inout ByteBuffer) {}
 
     /// A field, quoted when it holds a comma, quote, line break or leading/trailing space.
     static func field(_ text: String) -> String {
-        let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendField(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendField(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            if !needsQuotes {
+                for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                    needsQuotes = true
+                    break
+                }
+            }
+            guard needsQuotes else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 }
 
@@ -120,6 +154,7 @@ public struct CSVRowEncoder: RowEncoder {
 public struct HTMLTableRowEncoder: RowEncoder {
     let fields: [OutputField]
     let title: String
+    private var scratch: [UInt8] = []
 
     public init(fields: [OutputField], title: String) {
         self.fields = fields
@@ -140,16 +175,30 @@ public struct HTMLTableRowEncoder: RowEncoder {
     }
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
+        scratch.removeAll(keepingCapacity: true)
         for row in rows {
-            buffer.writeString("<tr>")
+            Bytes.literal("<tr>", to: &scratch)
             for cell in row {
                 switch cell {
-                case .integer, .decimal: buffer.writeString("<td class=\"n\">\(cell.text)</td>")
-                default: buffer.writeString("<td>\(Self.escape(cell.text))</td>")
+                case .null: Bytes.literal("<td></td>", to: &scratch)
+                case .integer(let i):
+                    Bytes.literal("<td class=\"n\">", to: &scratch)
+                    JSONText.appendInteger(i, to: &scratch)
+                    Bytes.literal("</td>", to: &scratch)
+                case .decimal(let d):
+                    Bytes.literal("<td class=\"n\">", to: &scratch)
+                    Bytes.append(d, to: &scratch)
+                    Bytes.literal("</td>", to: &scratch)
+                case .boolean(let b): Bytes.literal(b ? "<td>true</td>" : "<td>false</td>", to: &scratch)
+                case .text(let t), .date(let t), .timestamp(let t):
+                    Bytes.literal("<td>", to: &scratch)
+                    Self.appendEscaped(t, to: &scratch)
+                    Bytes.literal("</td>", to: &scratch)
                 }
             }
-            buffer.writeString("</tr>\n")
+            Bytes.literal("</tr>\n", to: &scratch)
         }
+        buffer.writeBytes(scratch)
     }
 
     public mutating func end(next: String?, into buffer: inout ByteBuffer) {
@@ -157,98 +206,127 @@ public struct HTMLTableRowEncoder: RowEncoder {
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Text with `& < > " '` as character references; every other byte (Thai included) as it is.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): Bytes.literal("&amp;", to: &out)
+                case UInt8(ascii: "<"): Bytes.literal("&lt;", to: &out)
+                case UInt8(ascii: ">"): Bytes.literal("&gt;", to: &out)
+                case UInt8(ascii: "\""): Bytes.literal("&quot;", to: &out)
+                case UInt8(ascii: "'"): Bytes.literal("&#39;", to: &out)
+                default: out.append(byte)
+                }
             }
         }
-        return out
     }
 }
 
-/// JSON text of values, written straight into buffers.
+/// Appending the UTF-8 of strings to byte arrays.
+enum Bytes {
+    @inline(__always)
+    static func literal(_ text: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+}
+
+/// JSON text of values.
 enum JSONText {
     /// Each field's `"name":`, encoded once per response rather than once per row.
     static func keys(_ fields: [OutputField]) -> [[UInt8]] {
         fields.map { Array(string($0.name).utf8) + [UInt8(ascii: ":")] }
     }
 
-    static func writeObject(_ row: ResultRow, keys: [[UInt8]], into buffer: inout ByteBuffer) {
-        buffer.writeInteger(UInt8(ascii: "{"))
+    static func appendObject(_ row: ResultRow, keys: [[UInt8]], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
         for (index, cell) in row.enumerated() {
-            if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
-            buffer.writeBytes(keys[index])
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: keys[index])
             switch cell {
-            case .null: buffer.writeStaticString("null")
-            case .integer(let i): writeInteger(i, into: &buffer)
-            case .decimal(let d): buffer.writeString(d)
-            case .boolean(let b): buffer.writeStaticString(b ? "true" : "false")
-            case .text(let t): writeString(t, into: &buffer)
-            case .date(let d): writeString(d, into: &buffer)
-            case .timestamp(let t): writeString(t.replacingOccurrences(of: " ", with: "T"), into: &buffer)
+            case .null: Bytes.literal("null", to: &out)
+            case .integer(let i): appendInteger(i, to: &out)
+            case .decimal(let d): Bytes.append(d, to: &out)
+            case .boolean(let b): Bytes.literal(b ? "true" : "false", to: &out)
+            case .text(let t), .date(let t): appendString(t, to: &out)
+            case .timestamp(let t): appendTimestamp(t, to: &out)
             }
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Decimal digits of an integer, written without making a String.
-    static func writeInteger(_ value: Int64, into buffer: inout ByteBuffer) {
-        if value == 0 {
-            buffer.writeInteger(UInt8(ascii: "0"))
-            return
-        }
+    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { bytes in
-            while magnitude > 0 {
-                bytes[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            if value < 0 {
-                bytes[23 - count] = UInt8(ascii: "-")
-                count += 1
-            }
-            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: bytes[(24 - count)...]))
-        }
+        let start = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
+    }
+
+    static func writeInteger(_ value: Int64, into buffer: inout ByteBuffer) {
+        var out: [UInt8] = []
+        appendInteger(value, to: &out)
+        buffer.writeBytes(out)
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS[.fff]` as ISO 8601 (`T` between date and time), quoted.
+    static func appendTimestamp(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        appendString(text, to: &out)
+        if out.count - start > 12, out[start + 11] == UInt8(ascii: " ") { out[start + 11] = UInt8(ascii: "T") }
     }
 
     static func string(_ text: String) -> String {
-        var buffer = ByteBuffer()
-        writeString(text, into: &buffer)
-        return buffer.readString(length: buffer.readableBytes) ?? "\"\""
+        var out: [UInt8] = []
+        appendString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func writeString(_ text: String, into buffer: inout ByteBuffer) {
-        buffer.writeInteger(UInt8(ascii: "\""))
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            buffer.writeString(text)
-        } else {
-            for byte in text.utf8 {
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var clean = true
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                clean = false
+                break
+            }
+            guard !clean else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            let hex = Array("0123456789abcdef".utf8)
+            for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-                case 0x0A: buffer.writeStaticString("\\n")
-                case 0x0D: buffer.writeStaticString("\\r")
-                case 0x09: buffer.writeStaticString("\\t")
-                case 0..<0x20: buffer.writeString(String(format: "\\u%04x", byte))
-                default: buffer.writeInteger(byte)
+                case UInt8(ascii: "\""): Bytes.literal("\\\"", to: &out)
+                case UInt8(ascii: "\\"): Bytes.literal("\\\\", to: &out)
+                case 0x0A: Bytes.literal("\\n", to: &out)
+                case 0x0D: Bytes.literal("\\r", to: &out)
+                case 0x09: Bytes.literal("\\t", to: &out)
+                case 0..<0x20:
+                    Bytes.literal("\\u00", to: &out)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0x0F)])
+                default: out.append(byte)
                 }
             }
         }
-        buffer.writeInteger(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -18,6 +18,8 @@ struct ContractEndpoint: Sendable {
     let today: @Sendable () -> LocalDate
     let temporaryDirectory: String
 
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+    static let contractHeader = HTTPField.Name("X-Sanya-Contract")!
     static let defaultPageSize = 1_000
     static let maximumPageSize = 10_000
 
@@ -75,7 +77,7 @@ struct ContractEndpoint: Sendable {
     }
 
     private func respond(_ request: Request, context: SanyaRequestContext, outcome: Outcome) async throws -> Response {
-        outcome.client = resolver.client(peer: context.peerAddress, forwardedFor: request.headers[values: HTTPField.Name("X-Forwarded-For")!])
+        outcome.client = resolver.client(peer: context.peerAddress, forwardedFor: request.headers[values: Self.forwardedFor])
         guard let definition = registry.contracts.definitions[outcome.contract], definition.method.isServed,
               definition.status == .approved else {
             throw SanyaError.notFound("no contract '\(outcome.contract)' is being served")
@@ -118,7 +120,7 @@ struct ContractEndpoint: Sendable {
         var headers: HTTPFields = [
             .contentType: format.mediaType,
             .cacheControl: "no-store",
-            HTTPField.Name("X-Sanya-Contract")!: "\(definition.contract); version=\(definition.version)",
+            Self.contractHeader: "\(definition.contract); version=\(definition.version)",
         ]
         if format == .csv || format == .excel || format == .ndjson {
             headers[.contentDisposition] = "attachment; filename=\"\(definition.contract).\(format.fileExtension)\""
