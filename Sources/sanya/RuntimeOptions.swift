@@ -17,7 +17,7 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "The compiled contracts (env SANYA_GENERATED; default Generated/ of the repository).")
     var generated: String?
 
-    @Option(name: .long, help: "A YAML file of settings: database, state, generated, host, port, trusted_proxies.")
+    @Option(name: .long, help: "A YAML file of settings: database, state, generated, host, port, trusted_proxies, audit_spool.")
     var config: String?
 
     func setting(_ flag: String?, _ env: String, _ key: String) throws -> String? {

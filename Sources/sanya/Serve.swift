@@ -28,6 +28,9 @@ extension Sanya {
         @Option(name: .long, parsing: .singleValue, help: "A proxy whose X-Forwarded-For is believed: address or CIDR range; repeatable (env SANYA_TRUSTED_PROXIES, comma-separated).")
         var trustedProxy: [String] = []
 
+        @Option(name: .long, help: "Where audit records wait while the state database cannot take them (env SANYA_AUDIT_SPOOL; default var/sanya-audit-spool.ndjson).")
+        var auditSpool: String?
+
         @Flag(name: .long, help: "Serve the demo registrar (created if missing) and print a working request.")
         var demo = false
 
@@ -57,7 +60,8 @@ extension Sanya {
                 }
             }
             let (database, state, pool) = try runtime.open(logger: logger)
-            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted)
+            let spool = try runtime.setting(auditSpool, "SANYA_AUDIT_SPOOL", "audit_spool") ?? runtime.root.appendingPathComponent("var/sanya-audit-spool.ndjson").path
+            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool))
             let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger)
             var issued: [String] = []
             if demo {

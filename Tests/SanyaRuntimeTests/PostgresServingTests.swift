@@ -98,6 +98,12 @@ struct PostgresOutageTests {
         #expect(down.headers["retry-after"] != nil)
         #expect(try await harness.request("/readyz").status == 503)
         #expect(try await harness.request("/healthz").status == 200, "the process itself is alive")
+        // The refused request's audit record cannot reach PostgreSQL: it waits in the spool, on disk.
+        let spoolDeadline = ContinuousClock.now + .seconds(30)
+        while await harness.server.audit.spooledCount == 0, ContinuousClock.now < spoolDeadline {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(await harness.server.audit.spooledCount >= 1, "the audit record of the refused request is in the spool")
 
         try await database.start()
         let deadline = ContinuousClock.now + .seconds(60)
@@ -117,6 +123,7 @@ struct PostgresOutageTests {
         let records = try await harness.auditRecords()
         #expect(records.map(\.status) == statuses, "one audit record for every contract request, in order")
         #expect(records.filter { $0.status == 503 }.allSatisfy { $0.code == "UNAVAILABLE" })
+        #expect(await harness.server.audit.spooledCount == 0, "the spool was moved into the audit table")
         await harness.stop()
     }
 }

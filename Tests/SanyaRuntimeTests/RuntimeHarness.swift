@@ -45,6 +45,8 @@ final class RuntimeHarness: @unchecked Sendable {
         let root = Repository.temporaryDirectory("runtime")
         let generated = root.appendingPathComponent("Generated")
         let (catalog, _) = try generate(into: generated)
+        var quiet = Logger(label: "sanya.postgres")
+        quiet.logLevel = .warning
         let database: any RegistrarDatabase
         let state: any StateStore
         var pool: PostgresRegistrar?
@@ -62,20 +64,19 @@ final class RuntimeHarness: @unchecked Sendable {
             database = try SQLiteRegistrar(path: path)
             state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
         case .postgres(let url):
-            var quiet = Logger(label: "sanya.postgres")
-            quiet.logLevel = .warning
             let registrar = try PostgresRegistrar(url: url, logger: quiet)
             database = registrar
             state = PostgresStateStore(client: registrar.client)
             pool = registrar
         case .unreachablePostgres:
-            let registrar = try PostgresRegistrar(url: "postgres://sanya:sanya@127.0.0.1:9/nowhere")
+            let registrar = try PostgresRegistrar(url: "postgres://sanya:sanya@127.0.0.1:9/nowhere", logger: quiet)
             database = registrar
             state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
             pool = registrar
         }
         let settings = ServerSettings(host: "127.0.0.1", port: 0, generated: generated, trustedProxies: trustedProxies,
-                                      reloadInterval: reloadInterval, temporaryDirectory: root.path)
+                                      reloadInterval: reloadInterval, temporaryDirectory: root.path,
+                                      auditSpool: root.appendingPathComponent("audit-spool.ndjson"))
         var logger = Logger(label: "sanya.test")
         logger.logLevel = .warning
         let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger, today: { today })

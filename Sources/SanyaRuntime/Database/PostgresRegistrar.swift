@@ -51,16 +51,16 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
 
     /// Runs `body`, or fails with `unavailable` when it has not finished within the connect timeout (the pool
     /// keeps retrying a database that is down; requests must not wait for it).
-    static func withTimeout<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    static func withTimeout<T: Sendable>(_ limit: Duration = connectTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await body() }
             group.addTask {
-                try await Task.sleep(for: connectTimeout)
+                try await Task.sleep(for: limit)
                 return nil
             }
             defer { group.cancelAll() }
             guard let first = try await group.next(), let value = first else {
-                throw DatabaseError.unavailable("no connection within \(connectTimeout)")
+                throw DatabaseError.unavailable("no answer within \(limit)")
             }
             return value
         }

@@ -15,9 +15,12 @@ public struct ServerSettings: Sendable {
     /// How often to look for changed handler definitions.
     public var reloadInterval: Duration
     public var temporaryDirectory: String
+    /// Where audit records wait while the state store cannot take them (see `AuditWriter`).
+    public var auditSpool: URL?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, generated: URL, trustedProxies: [IPNetwork] = [],
-                reloadInterval: Duration = .seconds(2), temporaryDirectory: String = NSTemporaryDirectory()) {
+                reloadInterval: Duration = .seconds(2), temporaryDirectory: String = NSTemporaryDirectory(), auditSpool: URL? = nil) {
+        self.auditSpool = auditSpool
         self.host = host
         self.port = port
         self.generated = generated
@@ -46,7 +49,7 @@ public struct SanyaServer: Sendable {
         self.registry = ContractRegistry(try ServedContracts.load(from: settings.generated.appendingPathComponent("handlers")))
         self.database = database
         self.state = state
-        self.audit = AuditWriter(store: state, logger: logger)
+        self.audit = AuditWriter(store: state, spool: settings.auditSpool, logger: logger)
         self.keys = KeyVerifier(store: state)
         self.logger = logger
         self.today = today
@@ -121,6 +124,7 @@ public struct SanyaServer: Sendable {
     /// - Parameter onRunning: called with the bound port once the server listens.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try await state.migrate()
+        await audit.recoverSpool()
         let app = Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
         let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())

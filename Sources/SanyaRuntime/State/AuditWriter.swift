@@ -3,56 +3,158 @@ import Logging
 
 /// Writes audit records in the background, many to a transaction, so that a request does not wait for a
 /// disk flush; `flush()` (called on shutdown and by tests) waits until everything queued is stored.
+///
+/// When the state store cannot take a batch (PostgreSQL is down), the batch goes to a local spool file
+/// (JSON lines, synced to disk) instead of being dropped; the spool is moved into the store as soon as a
+/// write succeeds again, and when the writer starts. Records are written at least once: a batch whose
+/// commit was lost with the connection may appear twice, never not at all.
 public actor AuditWriter {
     private let store: any StateStore
+    private let spool: URL?
     private let logger: Logger
     private var pending: [AuditRecord] = []
     private var writing = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
+    /// Attempts at the store before a batch goes to the spool (without a spool: before it is given up).
+    private let attempts: Int
 
-    public init(store: any StateStore, logger: Logger = Logger(label: "sanya.audit")) {
+    /// - Parameter spool: where batches wait while the store is unreachable (after two failed attempts); nil
+    ///   keeps them in memory for a while (50 attempts, over a minute) and then gives them up with a critical
+    ///   log line.
+    public init(store: any StateStore, spool: URL? = nil, logger: Logger = Logger(label: "sanya.audit")) {
         self.store = store
+        self.spool = spool
         self.logger = logger
+        self.attempts = spool == nil ? 50 : 2
     }
 
     /// Queues a record; it is stored within milliseconds.
     public func record(_ record: AuditRecord) {
         pending.append(record)
-        if !writing {
-            writing = true
-            Task { await self.drain() }
-        }
+        startIfIdle()
     }
 
-    /// Waits until every record queued so far is stored.
+    /// Moves what an earlier run left in the spool into the store (at start-up).
+    public func recoverSpool() {
+        startIfIdle()
+    }
+
+    /// Waits until every record queued so far is stored, or safe in the spool.
     public func flush() async {
         guard writing || !pending.isEmpty else { return }
         await withCheckedContinuation { waiters.append($0) }
     }
 
+    /// Records waiting in the spool file.
+    public var spooledCount: Int {
+        guard let spool, let data = FileManager.default.contents(atPath: spool.path) else { return 0 }
+        return data.split(separator: UInt8(ascii: "\n")).count
+    }
+
+    private func startIfIdle() {
+        guard !writing else { return }
+        writing = true
+        Task { await self.drain() }
+    }
+
     private func drain() async {
+        var storeAnswered = false
         while !pending.isEmpty {
-            let batch = pending
-            pending.removeAll(keepingCapacity: true)
-            var attempt = 0
-            while true {
+            let batch = Array(pending.prefix(Self.chunk))
+            pending.removeFirst(batch.count)
+            if await store(batch) {
+                storeAnswered = true
+            } else if let spool {
                 do {
-                    try await store.append(batch)
-                    break
+                    try Self.append(batch, to: spool)
+                    logger.warning("audit store unreachable; records kept in the spool", metadata: ["records": "\(batch.count)", "spool": "\(spool.path)"])
                 } catch {
-                    attempt += 1
-                    logger.error("audit write failed, retrying", metadata: ["error": "\(error)", "records": "\(batch.count)"])
-                    if attempt >= 50 {
-                        logger.critical("audit records could not be stored", metadata: ["records": "\(batch.count)"])
-                        break
-                    }
-                    try? await Task.sleep(for: .milliseconds(100 * min(attempt, 20)))
+                    logger.critical("audit records could be neither stored nor spooled", metadata: ["records": "\(batch.count)", "error": "\(error)"])
                 }
+            } else {
+                logger.critical("audit records could not be stored", metadata: ["records": "\(batch.count)"])
             }
+        }
+        if let spool, FileManager.default.fileExists(atPath: spool.path), storeAnswered || pending.isEmpty {
+            await moveSpool(spool)
         }
         writing = false
         let waiting = waiters
         waiters.removeAll()
         for waiter in waiting { waiter.resume() }
+        if !pending.isEmpty { startIfIdle() }
+    }
+
+    /// Tries the store a few times; true when the batch is stored.
+    private func store(_ batch: [AuditRecord]) async -> Bool {
+        for attempt in 1...attempts {
+            do {
+                try await store.append(batch)
+                return true
+            } catch {
+                logger.error("audit write failed", metadata: ["error": "\(error)", "records": "\(batch.count)", "attempt": "\(attempt)"])
+                if attempt < attempts { try? await Task.sleep(for: .milliseconds(100 * min(attempt, 20))) }
+            }
+        }
+        return false
+    }
+
+    /// One attempt to move the spooled records into the store; the file is removed only once they are in.
+    private func moveSpool(_ spool: URL) async {
+        guard let data = FileManager.default.contents(atPath: spool.path) else { return }
+        var records: [AuditRecord] = []
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            do {
+                records.append(try JSONDecoder().decode(AuditRecord.self, from: Data(line)))
+            } catch {
+                // Only a line cut short by a crash while it was written can be unreadable.
+                logger.error("unreadable line in the audit spool skipped", metadata: ["spool": "\(spool.path)", "line": "\(String(decoding: line, as: UTF8.self))"])
+            }
+        }
+        var stored = 0
+        do {
+            while stored < records.count {
+                let end = min(stored + Self.chunk, records.count)
+                try await store.append(Array(records[stored..<end]))
+                stored = end
+            }
+            try FileManager.default.removeItem(at: spool)
+            logger.notice("spooled audit records stored", metadata: ["records": "\(records.count)"])
+        } catch {
+            logger.warning("audit store still unreachable; records stay in the spool", metadata: ["records": "\(records.count - stored)"])
+            if stored > 0 {
+                // Keep only what is not stored yet, so that nothing is stored twice.
+                try? Self.lines(records[stored...]).write(to: spool, options: .atomic)
+            }
+        }
+    }
+
+    /// Records moved from the spool to the store per transaction.
+    static let chunk = 500
+
+    static func lines(_ records: some Sequence<AuditRecord>) throws -> Data {
+        var lines = Data()
+        let encoder = JSONEncoder()
+        for record in records {
+            lines.append(try encoder.encode(record))
+            lines.append(UInt8(ascii: "\n"))
+        }
+        return lines
+    }
+
+    /// Appends a batch as JSON lines and syncs the file to disk.
+    static func append(_ batch: [AuditRecord], to spool: URL) throws {
+        try FileManager.default.createDirectory(at: spool.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: spool.path) {
+            guard FileManager.default.createFile(atPath: spool.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: spool.path])
+            }
+        }
+        let data = try lines(batch)
+        let handle = try FileHandle(forWritingTo: spool)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
     }
 }

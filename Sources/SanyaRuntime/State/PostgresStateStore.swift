@@ -51,14 +51,17 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
         return keys
     }
 
+    /// Within the runtime's connect timeout: a request must get its 503, not wait for a database that is down.
     public func key(id: String) async throws -> StoredKey? {
-        let rows = try await client.query("""
-            SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key WHERE id = \(id)
-            """, logger: logger)
-        for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
-            return StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used)
+        try await PostgresRegistrar.withTimeout { [client, logger] in
+            let rows = try await client.query("""
+                SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key WHERE id = \(id)
+                """, logger: logger)
+            for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
+                return StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used)
+            }
+            return nil
         }
-        return nil
     }
 
     public func revokeKey(id: String, at time: Date) async throws -> Bool {
@@ -71,11 +74,21 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     }
 
     public func touchKey(id: String, at time: Date) async throws {
-        try await client.query("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger).collect()
+        try await PostgresRegistrar.withTimeout { [client, logger] in
+            _ = try await client.query("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger).collect()
+        }
     }
 
+    /// Within the connect timeout and a millisecond a record, so that the audit writer can spool the
+    /// records instead of waiting for a database that is down.
     public func append(_ records: [AuditRecord]) async throws {
         guard !records.isEmpty else { return }
+        try await PostgresRegistrar.withTimeout(PostgresRegistrar.connectTimeout + .milliseconds(records.count)) { [client, logger] in
+            try await Self.insert(records, client: client, logger: logger)
+        }
+    }
+
+    private static func insert(_ records: [AuditRecord], client: PostgresClient, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in
             for r in records {
                 try await connection.query("""
@@ -92,7 +105,7 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             WHERE (\(filter.contract)::text IS NULL OR contract = \(filter.contract)) AND (\(filter.unit)::text IS NULL OR unit = \(filter.unit))
               AND (\(filter.since)::timestamptz IS NULL OR time >= \(filter.since)) AND (\(filter.until)::timestamptz IS NULL OR time < \(filter.until))
               AND (\(filter.status)::integer IS NULL OR status = \(filter.status))
-            ORDER BY id LIMIT \(filter.limit ?? Int(Int32.max))
+            ORDER BY time, id LIMIT \(filter.limit ?? Int(Int32.max))
             """, logger: logger)
         var records: [AuditRecord] = []
         for try await row in rows {

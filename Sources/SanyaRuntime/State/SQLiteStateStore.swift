@@ -83,7 +83,7 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
                 SELECT * FROM audit
                 WHERE (?1 IS NULL OR contract = ?1) AND (?2 IS NULL OR unit = ?2) AND (?3 IS NULL OR time >= ?3)
                   AND (?4 IS NULL OR time < ?4) AND (?5 IS NULL OR status = ?5)
-                ORDER BY id LIMIT ?6
+                ORDER BY time, id LIMIT ?6
                 """, arguments: [filter.contract, filter.unit, filter.since?.timeIntervalSince1970, filter.until?.timeIntervalSince1970, filter.status, filter.limit ?? -1])
             return rows.map { row in
                 AuditRecord(time: Date(timeIntervalSince1970: row["time"]), contract: row["contract"], unit: row["unit"], keyID: row["key_id"],
