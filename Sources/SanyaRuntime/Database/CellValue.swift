@@ -41,7 +41,9 @@ public enum CellValue: Sendable, Equatable {
         let negative = value < 0 && magnitude != 0
         // At most 16 digits (the guard), a leading zero, the point and the sign.
         let capacity = Swift.max(20, scale + 3)
-        return String(unsafeUninitializedCapacity: capacity) { bytes in
+        // Built on the stack and then made a String, so that short results (most are) become small strings
+        // stored inline, with no allocation per cell.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { bytes in
             var index = capacity
             func put(_ byte: UInt8) {
                 index -= 1
@@ -57,9 +59,7 @@ public enum CellValue: Sendable, Equatable {
                 magnitude /= 10
             } while magnitude > 0
             if negative { put(UInt8(ascii: "-")) }
-            let count = capacity - index
-            for offset in 0..<count { bytes[offset] = bytes[index + offset] }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self)
         }
     }
 

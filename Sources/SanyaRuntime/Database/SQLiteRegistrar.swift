@@ -66,23 +66,26 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             do {
                 let db = try result.get()
                 let statement = try db.cachedStatement(sql: query.sql)
-                defer { sqlite3_reset(statement.sqliteStatement) }
-                let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                 let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
-                let sqlite = statement.sqliteStatement
                 var batch: [ResultRow] = []
                 batch.reserveCapacity(Self.batchSize)
-                while try cursor.next() != nil {
+                var consumerLeft = false
+                try Self.step(statement, values, in: db) { sqlite in
                     batch.append(Self.cells(sqlite, shapes))
                     if batch.count == Self.batchSize {
-                        guard channel.send(batch) else { return }
+                        guard channel.send(batch) else {
+                            consumerLeft = true
+                            return false
+                        }
                         batch.removeAll(keepingCapacity: true)
                     }
+                    return true
                 }
+                if consumerLeft { return }
                 if !batch.isEmpty { _ = channel.send(batch) }
                 channel.finish()
             } catch {
-                channel.finish(DatabaseError.queryFailed("\(error)"))
+                channel.finish((error as? DatabaseError) ?? DatabaseError.queryFailed("\(error)"))
             }
         }
         return SQLiteCursor(channel: channel)
@@ -100,17 +103,51 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                 continuation.resume(with: Result {
                     let db = try result.get()
                     let statement = try db.cachedStatement(sql: query.sql)
-                    defer { sqlite3_reset(statement.sqliteStatement) }
-                    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                     let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
-                    let sqlite = statement.sqliteStatement
                     var rows: [ResultRow] = []
-                    while try cursor.next() != nil { rows.append(Self.cells(sqlite, shapes)) }
+                    try Self.step(statement, values, in: db) { sqlite in
+                        rows.append(Self.cells(sqlite, shapes))
+                        return true
+                    }
                     return rows
-                }.mapError { DatabaseError.queryFailed("\($0)") })
+                }.mapError { ($0 as? DatabaseError) ?? DatabaseError.queryFailed("\($0)") })
             }
         }
     }
+
+    /// Binds `values` to ?1…?n and steps through the rows with SQLite's C API, calling `row` on each until it
+    /// returns false; the statement is reset (its read lock released) however it ends. The hot path of every
+    /// read: GRDB's generic arguments and cursors cost more than the rows themselves on small pages.
+    static func step(_ statement: Statement, _ values: [DatabaseValue], in db: Database, row: (SQLiteStatement) throws -> Bool) throws {
+        let sqlite = statement.sqliteStatement
+        sqlite3_reset(sqlite)
+        sqlite3_clear_bindings(sqlite)
+        defer { sqlite3_reset(sqlite) }
+        guard Int(sqlite3_bind_parameter_count(sqlite)) == values.count else {
+            throw DatabaseError.queryFailed("the query has \(sqlite3_bind_parameter_count(sqlite)) parameters, \(values.count) values were given")
+        }
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32 = switch value.storage {
+            case .null: sqlite3_bind_null(sqlite, index)
+            case .int64(let i): sqlite3_bind_int64(sqlite, index, i)
+            case .double(let d): sqlite3_bind_double(sqlite, index, d)
+            case .string(let text): text.withCString { sqlite3_bind_text(sqlite, index, $0, Int32(text.utf8.count), sqliteTransient) }
+            case .blob(let data): data.withUnsafeBytes { sqlite3_bind_blob(sqlite, index, $0.baseAddress, Int32($0.count), sqliteTransient) }
+            }
+            guard code == SQLITE_OK else { throw DatabaseError.queryFailed(String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+        }
+        while true {
+            switch sqlite3_step(sqlite) {
+            case SQLITE_ROW: guard try row(sqlite) else { return }
+            case SQLITE_DONE: return
+            default: throw DatabaseError.queryFailed(String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+        }
+    }
+
+    /// SQLite copies bound text and blobs (`SQLITE_TRANSIENT`).
+    static let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
     final class SQLiteCursor: RowCursor, @unchecked Sendable {
         let channel: BatchChannel<[ResultRow]>

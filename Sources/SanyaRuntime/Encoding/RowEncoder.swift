@@ -41,6 +41,7 @@ public struct JSONRowEncoder: RowEncoder {
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
         scratch.removeAll(keepingCapacity: true)
+        scratch.reserveCapacity(rows.count * 24 * keys.count)
         for row in rows {
             if !first { scratch.append(UInt8(ascii: ",")) }
             first = false

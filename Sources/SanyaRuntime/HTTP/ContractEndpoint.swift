@@ -188,7 +188,7 @@ struct ContractEndpoint: Sendable {
         if more { rows.removeLast(rows.count - limit) }
         if let rowLimit = definition.rowLimit, offset + limit >= rowLimit { more = false }
         var encoder = JSONRowEncoder(fields: definition.fields, envelope: (definition.contract, definition.version))
-        var buffer = ByteBuffer()
+        var buffer = ByteBufferAllocator().buffer(capacity: 256 + rows.count * 24 * definition.fields.count)
         encoder.begin(into: &buffer)
         encoder.encode(rows, into: &buffer)
         encoder.end(next: more ? Self.cursor(offset: offset + limit) : nil, into: &buffer)
