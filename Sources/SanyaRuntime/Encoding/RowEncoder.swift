@@ -21,7 +21,7 @@ public protocol RowEncoder {
 public struct JSONRowEncoder: RowEncoder {
     let fields: [OutputField]
     let envelope: (contract: String, version: Int)?
-    private let keys: [[UInt8]]
+    private let keys: JSONText.Keys
     private var first = true
     private var scratch: [UInt8] = []
 
@@ -41,7 +41,7 @@ public struct JSONRowEncoder: RowEncoder {
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
         scratch.removeAll(keepingCapacity: true)
-        scratch.reserveCapacity(rows.count * 24 * keys.count)
+        scratch.reserveCapacity(rows.count * 24 * keys.ranges.count)
         for row in rows {
             if !first { scratch.append(UInt8(ascii: ",")) }
             first = false
@@ -61,7 +61,7 @@ public struct JSONRowEncoder: RowEncoder {
 
 /// Newline-delimited JSON: one object a line.
 public struct NDJSONRowEncoder: RowEncoder {
-    private let keys: [[UInt8]]
+    private let keys: JSONText.Keys
     private var scratch: [UInt8] = []
 
     public init(fields: [OutputField]) {
@@ -247,16 +247,41 @@ enum Bytes {
 /// JSON text of values.
 enum JSONText {
     /// Each field's `"name":`, encoded once per response rather than once per row.
-    static func keys(_ fields: [OutputField]) -> [[UInt8]] {
-        fields.map { Array(string($0.name).utf8) + [UInt8(ascii: ":")] }
+    /// Every field's `"name":` in one byte array, with each one's range: per cell, a slice of one buffer
+    /// rather than an array of its own to retain and release.
+    struct Keys {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
     }
 
-    static func appendObject(_ row: ResultRow, keys: [[UInt8]], to out: inout [UInt8]) {
+    static func keys(_ fields: [OutputField]) -> Keys {
+        var keys = Keys()
+        for field in fields {
+            let start = keys.bytes.count
+            appendString(field.name, to: &keys.bytes)
+            keys.bytes.append(UInt8(ascii: ":"))
+            keys.ranges.append(start..<keys.bytes.count)
+        }
+        return keys
+    }
+
+    static func appendObject(_ row: ResultRow, keys: Keys, to out: inout [UInt8]) {
+        keys.bytes.withUnsafeBufferPointer { names in
+            keys.ranges.withUnsafeBufferPointer { ranges in
+                row.withUnsafeBufferPointer { cells in
+                    appendObject(cells, names: names, ranges: ranges, to: &out)
+                }
+            }
+        }
+    }
+
+    private static func appendObject(_ row: UnsafeBufferPointer<CellValue>, names: UnsafeBufferPointer<UInt8>, ranges: UnsafeBufferPointer<Range<Int>>,
+                                     to out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        for (index, cell) in row.enumerated() {
+        for index in 0..<min(row.count, ranges.count) {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: keys[index])
-            switch cell {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: names[ranges[index]]))
+            switch row[index] {
             case .null: Bytes.literal("null", to: &out)
             case .integer(let i): appendInteger(i, to: &out)
             case .decimal(let d): Bytes.append(d, to: &out)
