@@ -122,9 +122,7 @@ public struct CSVRowEncoder: RowEncoder {
 
     /// A field, quoted when it holds a comma, quote, line break or leading/trailing space.
     static func field(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendField(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        Bytes.string { appendField(text, to: &$0) }
     }
 
     static func appendField(_ text: String, to out: inout [UInt8]) {
@@ -207,9 +205,7 @@ public struct HTMLTableRowEncoder: RowEncoder {
     }
 
     static func escape(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendEscaped(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        Bytes.string { appendEscaped(text, to: &$0) }
     }
 
     /// Text with `& < > " '` as character references; every other byte (Thai included) as it is.
@@ -232,6 +228,13 @@ public struct HTMLTableRowEncoder: RowEncoder {
 
 /// Appending the UTF-8 of strings to byte arrays.
 enum Bytes {
+    /// The text that `write` appends to an empty byte array.
+    static func string(_ write: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        write(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     @inline(__always)
     static func literal(_ text: StaticString, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
@@ -326,9 +329,7 @@ enum JSONText {
     }
 
     static func string(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendString(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        Bytes.string { appendString(text, to: &$0) }
     }
 
     static func appendString(_ text: String, to out: inout [UInt8]) {
