@@ -44,18 +44,18 @@ extension Sanya {
             let logger = Logger(label: "sanya.apply")
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             do {
-                try await connection.query("BEGIN", logger: logger).get()
+                _ = try await connection.query("BEGIN", logger: logger).get()
                 do {
                     for statement in statements {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
+                        _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
                     }
-                    try await connection.query("""
+                    _ = try await connection.query("""
                         INSERT INTO sanya_secret (name, secret) SELECT 'pseudonym', encode(sha256(gen_random_uuid()::text::bytea), 'hex')
                         WHERE NOT EXISTS (SELECT FROM sanya_secret WHERE name = 'pseudonym')
                         """, logger: logger).get()
-                    try await connection.query("COMMIT", logger: logger).get()
+                    _ = try await connection.query("COMMIT", logger: logger).get()
                 } catch {
-                    try? await connection.query("ROLLBACK", logger: logger).get()
+                    _ = try? await connection.query("ROLLBACK", logger: logger).get()
                     throw error
                 }
                 try await connection.close()

@@ -54,11 +54,11 @@ extension Sanya {
             do {
                 let schema = try String(contentsOf: generated.appendingPathComponent("sql/postgres/schema.sql"), encoding: .utf8)
                 for statement in SQLScript.statements(schema) {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
+                    _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
                 }
                 let order = SQLScript.tableOrder(schema)
                 try await DemoDatabase.copy(sqlite: sqlite, tables: order.filter { $0 != "sanya_secret" }, to: connection, logger: logger)
-                try await connection.query("ANALYZE", logger: logger).get()
+                _ = try await connection.query("ANALYZE", logger: logger).get()
                 try await connection.close()
             } catch let error as PSQLError {
                 try? await connection.close()
