@@ -400,3 +400,25 @@ struct AuditSpoolTests {
         #expect(try await store.audit(AuditFilter()).map(\.rows) == [1, 2, 3, 5])
     }
 }
+
+@Suite("Key verification")
+struct KeyVerifierTests {
+    @Test("a key seen to match is remembered, but a different secret under the same id is still refused")
+    func remembered() async throws {
+        let dir = Repository.temporaryDirectory("keys")
+        let store = try SQLiteStateStore(path: dir.appendingPathComponent("state.sqlite").path)
+        try await store.migrate()
+        let key = APIKey.generate()
+        try await store.insertKey(StoredKey(id: key.id, contract: "rt-students", label: "t", hash: key.hash, createdAt: Date(), revokedAt: nil, lastUsedAt: nil))
+        let verifier = KeyVerifier(store: store, ttl: 60)
+        #expect(try await verifier.verify(authorization: "Bearer \(key.text)", contract: "rt-students") == key.id)
+        #expect(try await verifier.verify(authorization: "bearer  \(key.text)\t", contract: "rt-students") == key.id, "scheme in any case, blanks around the key")
+        var other = Array(key.secret)
+        other[0] = other[0] == "a" ? "b" : "a"
+        let forged = APIKey(id: key.id, secret: String(other))
+        await #expect(throws: SanyaError.self) { try await verifier.verify(authorization: "Bearer \(forged.text)", contract: "rt-students") }
+        await #expect(throws: SanyaError.self) { try await verifier.verify(authorization: "Bearer \(key.text)", contract: "rt-lookup") }
+        #expect(try await verifier.verify(authorization: "Bearer \(key.text)", contract: "rt-students") == key.id)
+        #expect(APIKey.equalInConstantTime("abc", "abc") && !APIKey.equalInConstantTime("abc", "abd") && !APIKey.equalInConstantTime("abc", "abcd"))
+    }
+}

@@ -47,7 +47,12 @@ public struct APIKey: Sendable, Equatable {
 
     /// Compares this key's hash with a stored one in time that does not depend on where they differ.
     public func matches(storedHash: String) -> Bool {
-        let a = Array(hash.utf8), b = Array(storedHash.utf8)
+        Self.equalInConstantTime(hash, storedHash)
+    }
+
+    /// Whether two strings have the same bytes, in time that depends on their length only.
+    public static func equalInConstantTime(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.utf8), b = Array(right.utf8)
         guard a.count == b.count else { return false }
         var difference: UInt8 = 0
         for index in a.indices { difference |= a[index] ^ b[index] }

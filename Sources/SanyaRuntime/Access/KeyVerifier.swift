@@ -41,10 +41,12 @@ public final class KeyVerifier: Sendable {
             cache.withLock { $0[presented.id] = (stored, now, nil) }
         }
         let text = presented.text
-        guard let stored, stored.contract == contract, matched == text || presented.matches(storedHash: stored.hash) else {
+        // Both comparisons take constant time: the remembered text is a secret as much as the hash is.
+        let remembered = matched.map { APIKey.equalInConstantTime($0, text) } ?? false
+        guard let stored, stored.contract == contract, remembered || presented.matches(storedHash: stored.hash) else {
             throw SanyaError.unauthorized("this key is not valid for this contract")
         }
-        if matched != text {
+        if !remembered {
             cache.withLock { entries in
                 if let entry = entries[presented.id], entry.key == stored { entries[presented.id]?.matched = text }
             }

@@ -49,8 +49,8 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
-    /// Runs `body`, or fails with `unavailable` when it has not finished within the connect timeout (the pool
-    /// keeps retrying a database that is down; requests must not wait for it).
+    /// Runs `body`, or fails with `unavailable` when it has not finished within `limit`, by default the connect
+    /// timeout (the pool keeps retrying a database that is down; requests must not wait for it).
     static func withTimeout<T: Sendable>(_ limit: Duration = connectTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask { try await body() }
