@@ -118,6 +118,7 @@ public struct SanyaServer: Sendable {
                 logger.info("Generated/ changed; contracts reloaded", metadata: ["served": "\(registry.contracts.served(on: today()).count)"])
             }
             await keys.flushLastUse()
+            await audit.recoverSpool()
         }
     }
 

@@ -6,7 +6,7 @@ import Logging
 ///
 /// When the state store cannot take a batch (PostgreSQL is down), the batch goes to a local spool file
 /// (JSON lines, synced to disk) instead of being dropped; the spool is moved into the store as soon as a
-/// write succeeds again, and when the writer starts. Records are written at least once: a batch whose
+/// write succeeds again, at start-up, and every few seconds while it is not empty. Records are written at least once: a batch whose
 /// commit was lost with the connection may appear twice, never not at all.
 public actor AuditWriter {
     private let store: any StateStore
@@ -34,8 +34,10 @@ public actor AuditWriter {
         startIfIdle()
     }
 
-    /// Moves what an earlier run left in the spool into the store (at start-up).
+    /// Moves what waits in the spool into the store, if anything does (at start-up, and every few seconds
+    /// from the server's housekeeping, so that the spool empties even when no request comes).
     public func recoverSpool() {
+        guard let spool, FileManager.default.fileExists(atPath: spool.path) else { return }
         startIfIdle()
     }
 
@@ -58,6 +60,9 @@ public actor AuditWriter {
     }
 
     private func drain() async {
+        // Started for the spool alone (start-up, housekeeping), or the store took a batch just now: the
+        // moment to move the spool. Not after a batch failed: the store is still down.
+        let forSpool = pending.isEmpty
         var storeAnswered = false
         while !pending.isEmpty {
             let batch = Array(pending.prefix(Self.chunk))
@@ -75,7 +80,7 @@ public actor AuditWriter {
                 logger.critical("audit records could not be stored", metadata: ["records": "\(batch.count)"])
             }
         }
-        if let spool, FileManager.default.fileExists(atPath: spool.path), storeAnswered || pending.isEmpty {
+        if let spool, FileManager.default.fileExists(atPath: spool.path), storeAnswered || forSpool {
             await moveSpool(spool)
         }
         writing = false
