@@ -5,15 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -c "import xlsxwriter" 2>/dev/null || python3 -m pip install -q xlsxwriter
-work=var/bench
-mkdir -p "$work/repo/Contracts"
-[ -d "$work/repo/Contracts/catalog" ] || cp -r Contracts/catalog "$work/repo/Contracts/catalog"
-cp Benchmarks/contracts/*.yaml "$work/repo/Contracts/"
-swift build -c release --product sanya >/dev/null
-bin=$PWD/.build/release/sanya
-(cd "$work/repo" && "$bin" build >/dev/null)
-db=$PWD/$work/registrar.sqlite
-[ -f "$db" ] || (cd "$work/repo" && "$bin" demo --size large -o "$db")
+source Benchmarks/prepare.sh
 
 echo "| 1M enrolments to XLSX | seconds | peak RSS (KiB) |"
 echo "|-|-|-|"

@@ -9,16 +9,7 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 python3 -c "import datasette" 2>/dev/null || python3 -m pip install -q datasette
 command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
 
-work=var/bench
-mkdir -p "$work/repo/Contracts"
-rm -rf "$work/repo/Contracts/"*
-cp -r Contracts/catalog "$work/repo/Contracts/catalog"
-cp Benchmarks/contracts/*.yaml "$work/repo/Contracts/"
-swift build -c release --product sanya >/dev/null
-bin=$PWD/.build/release/sanya
-(cd "$work/repo" && "$bin" build >/dev/null)
-db=$PWD/$work/registrar.sqlite
-[ -f "$db" ] || (cd "$work/repo" && "$bin" demo --size large -o "$db")
+source Benchmarks/prepare.sh
 rows=$(sqlite3 "$db" "select count(*) from enrollment")
 echo "enrolments: $rows"
 

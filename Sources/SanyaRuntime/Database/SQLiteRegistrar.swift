@@ -53,10 +53,8 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     }
 
     public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
-        let values = try query.binds.map { name -> DatabaseValue in
-            guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
-            return Self.databaseValue(argument)
-        }
+        let values = try Self.values(query, arguments)
+        let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
         let channel = BatchChannel<[ResultRow]>()
         // On one of GRDB's reader queues (not a thread of its own per request, not the cooperative pool): the
         // producer blocks there while the client is slower than the cursor. One SELECT reads one snapshot by
@@ -66,7 +64,6 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             do {
                 let db = try result.get()
                 let statement = try db.cachedStatement(sql: query.sql)
-                let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
                 var batch: [ResultRow] = []
                 batch.reserveCapacity(Self.batchSize)
                 var consumerLeft = false
@@ -93,17 +90,14 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
 
     /// A page: read on one of GRDB's reader queues with the connection's cached statement.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
-        let values = try query.binds.map { name -> DatabaseValue in
-            guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
-            return Self.databaseValue(argument)
-        }
+        let values = try Self.values(query, arguments)
+        let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
         let pool = self.pool
         return try await withCheckedThrowingContinuation { continuation in
             pool.asyncUnsafeRead { result in
                 continuation.resume(with: Result {
                     let db = try result.get()
                     let statement = try db.cachedStatement(sql: query.sql)
-                    let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
                     var rows: [ResultRow] = []
                     try Self.step(statement, values, in: db) { sqlite in
                         rows.append(Self.cells(sqlite, shapes))
@@ -112,6 +106,14 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                     return rows
                 }.mapError { ($0 as? DatabaseError) ?? DatabaseError.queryFailed("\($0)") })
             }
+        }
+    }
+
+    /// The query's bind values in parameter order (?1…?n).
+    static func values(_ query: DialectQuery, _ arguments: [String: BoundArgument]) throws -> [DatabaseValue] {
+        try query.binds.map { name in
+            guard let argument = arguments[name] else { throw DatabaseError.queryFailed("no value for bind '\(name)'") }
+            return databaseValue(argument)
         }
     }
 
