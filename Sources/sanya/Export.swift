@@ -70,6 +70,9 @@ extension Sanya {
             } catch let refusal as Exporter.Refusal {
                 printError("error: \(refusal.description)\n")
                 throw ExitCode(1)
+            } catch let failure as DatabaseError {
+                printError("\nerror: the export of '\(contract)' failed and no file was written to \(output): \(failure)\n")
+                throw ExitCode(1)
             }
         }
 

@@ -53,9 +53,17 @@ public final class PostgresInstance: @unchecked Sendable {
         ])
     }
 
-    /// Stops the server at once, closing every connection (`pg_ctl stop -m fast`).
-    public func stop() async throws {
-        try await shell(binaries.appendingPathComponent("pg_ctl").path, ["-D", data.path, "-m", "fast", "-w", "stop"])
+    /// How `pg_ctl stop` ends the server.
+    public enum StopMode: String, Sendable {
+        /// Every backend says goodbye to its client (an error message), then closes.
+        case fast
+        /// Every process is killed without a word, as in a crash, an OOM kill or a cut network.
+        case immediate
+    }
+
+    /// Stops the server at once, closing every connection (`pg_ctl stop -m fast`, or `immediate`).
+    public func stop(_ mode: StopMode = .fast) async throws {
+        try await shell(binaries.appendingPathComponent("pg_ctl").path, ["-D", data.path, "-m", mode.rawValue, "-w", "stop"])
     }
 
     /// Stops the server if it runs and removes its files.

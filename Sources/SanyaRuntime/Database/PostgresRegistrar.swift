@@ -41,8 +41,7 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
     public func ping() async throws {
         _ = try await Self.withTimeout { [client, logger] in
             do {
-                let rows = try await client.query("SELECT 1", logger: logger)
-                for try await _ in rows {}
+                _ = try await client.collect("SELECT 1", logger: logger)
             } catch {
                 throw DatabaseError.unavailable(String(reflecting: error))
             }
@@ -66,7 +65,18 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
+    /// Streams a long result through a server-side cursor, a bounded batch at a time.
     public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
+        try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields, mode: .batches)
+    }
+
+    /// A page: one statement, its rows collected as they arrive (a page is bounded by its `LIMIT`).
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
+        let cursor = try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields, mode: .whole)
+        return try await cursor.next() ?? []
+    }
+
+    static func statement(_ query: DialectQuery, _ arguments: [String: BoundArgument]) throws -> PostgresQuery {
         var bindings = PostgresBindings(capacity: query.binds.count)
         for name in query.binds {
             switch arguments[name] {
@@ -76,51 +86,135 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
             case nil: throw DatabaseError.queryFailed("no value for bind '\(name)'")
             }
         }
-        let statement = PostgresQuery(unsafeSQL: query.sql, binds: bindings)
-        let sequence = try await Self.withTimeout { [client, logger] in
-            do {
-                return SequenceBox(sequence: try await client.query(statement, logger: logger))
-            } catch let error as PSQLError where error.serverInfo != nil {
-                throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
-            } catch {
-                throw DatabaseError.unavailable(String(reflecting: error))
+        return PostgresQuery(unsafeSQL: query.sql, binds: bindings)
+    }
+
+    /// What a PostgresNIO error means for a request: the database went away (503), or refused the query.
+    static func classify(_ error: any Error) -> DatabaseError {
+        if let error = error as? DatabaseError { return error }
+        if let error = error as? PSQLError, let info = error.serverInfo {
+            let message = info[.message] ?? String(reflecting: error)
+            // SQLSTATE classes 08 (connection exception), 53 (insufficient resources) and 57 (operator
+            // intervention: administrator or crash shutdown, cancelled): the server, not the query, failed.
+            if let state = info[.sqlState], ["08", "53", "57"].contains(String(state.prefix(2))) {
+                return .unavailable(message)
             }
-        }.sequence
-        return PostgresCursor(iterator: sequence.makeAsyncIterator(), fields: fields)
+            return .queryFailed(message)
+        }
+        return .unavailable(String(reflecting: error))
     }
 
-    /// Carries a row sequence out of the timeout's task; it is consumed by one task only.
-    struct SequenceBox: @unchecked Sendable {
-        let sequence: PostgresRowSequence
-    }
-
+    /// The rows of one statement, read on a pooled connection that a producer task holds while the cursor
+    /// lives.
+    ///
+    /// In `.batches` mode the statement becomes a server-side cursor in a read-only transaction
+    /// (`DECLARE … NO SCROLL CURSOR`, then `FETCH FORWARD batchSize` each time the consumer asks), so a
+    /// slow client holds back the database cursor and at most two batches (the one being written and the
+    /// next, fetched meanwhile) are in memory. Each `FETCH` is collected whole (see
+    /// `PostgresConnection.collect` for why the async row sequence is never used). When the server goes
+    /// away between or during fetches, the next batch fails with `DatabaseError.unavailable`; nothing in
+    /// PostgresNIO is left in a state that can stop the process.
     final class PostgresCursor: RowCursor, @unchecked Sendable {
-        private var iterator: PostgresRowSequence.AsyncIterator?
-        let fields: [OutputField]
+        enum Mode { case whole, batches }
 
-        init(iterator: PostgresRowSequence.AsyncIterator, fields: [OutputField]) {
-            self.iterator = iterator
-            self.fields = fields
+        private let demand: AsyncStream<Void>.Continuation
+        private var batches: AsyncThrowingStream<[ResultRow], any Error>.AsyncIterator
+        private let producer: Task<Void, Never>
+        private var finished = false
+
+        private init(demand: AsyncStream<Void>.Continuation, batches: AsyncThrowingStream<[ResultRow], any Error>, producer: Task<Void, Never>) {
+            self.demand = demand
+            self.batches = batches.makeAsyncIterator()
+            self.producer = producer
+        }
+
+        deinit {
+            demand.finish()
+        }
+
+        /// Leases a connection and starts the statement; returns once the connection is held (and, in
+        /// `.batches` mode, the cursor declared), or fails with `unavailable` after the connect timeout.
+        static func open(client: PostgresClient, logger: Logger, query: PostgresQuery, fields: [OutputField], mode: Mode) async throws -> PostgresCursor {
+            let (demands, demand) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+            let (batches, output) = AsyncThrowingStream<[ResultRow], any Error>.makeStream()
+            let (ready, started) = AsyncThrowingStream<Void, any Error>.makeStream()
+            let producer = Task {
+                do {
+                    try await client.withConnection { connection in
+                        switch mode {
+                        case .whole:
+                            started.finish()
+                            let result = try await connection.collect(query, logger: logger)
+                            output.yield(try result.map { try PostgresRegistrar.cells($0, fields) })
+                        case .batches:
+                            try await fetch(query, on: connection, logger: logger, fields: fields, demands: demands, started: started, output: output)
+                        }
+                    }
+                    output.finish()
+                } catch {
+                    let failure = PostgresRegistrar.classify(error)
+                    started.finish(throwing: failure)
+                    output.finish(throwing: failure)
+                }
+            }
+            let cursor = PostgresCursor(demand: demand, batches: batches, producer: producer)
+            do {
+                try await PostgresRegistrar.withTimeout {
+                    var iterator = ready.makeAsyncIterator()
+                    _ = try await iterator.next()
+                }
+            } catch {
+                cursor.cancel()
+                producer.cancel()
+                throw PostgresRegistrar.classify(error)
+            }
+            if mode == .batches { demand.yield() }
+            return cursor
+        }
+
+        private static func fetch(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger, fields: [OutputField],
+                                  demands: AsyncStream<Void>, started: AsyncThrowingStream<Void, any Error>.Continuation,
+                                  output: AsyncThrowingStream<[ResultRow], any Error>.Continuation) async throws {
+            _ = try await connection.collect("BEGIN READ ONLY", logger: logger)
+            do {
+                _ = try await connection.collect(PostgresQuery(unsafeSQL: "DECLARE sanya_rows NO SCROLL CURSOR FOR " + query.sql, binds: query.binds),
+                                                 logger: logger)
+                started.finish()
+                let fetch = PostgresQuery(unsafeSQL: "FETCH FORWARD \(PostgresRegistrar.batchSize) FROM sanya_rows")
+                for await _ in demands {
+                    let result = try await connection.collect(fetch, logger: logger)
+                    output.yield(try result.map { try PostgresRegistrar.cells($0, fields) })
+                    if result.count < PostgresRegistrar.batchSize { break }
+                }
+                _ = try await connection.collect("COMMIT", logger: logger)
+            } catch {
+                _ = try? await connection.collect("ROLLBACK", logger: logger)
+                throw error
+            }
         }
 
         func next() async throws -> [ResultRow]? {
-            guard var iterator else { return nil }
-            var batch: [ResultRow] = []
+            guard !finished else { return nil }
+            let batch: [ResultRow]?
             do {
-                while batch.count < PostgresRegistrar.batchSize, let row = try await iterator.next() {
-                    batch.append(try PostgresRegistrar.cells(row, fields))
-                }
-            } catch let error as PSQLError {
-                self.iterator = nil
-                throw DatabaseError.queryFailed(error.serverInfo?[.message] ?? String(reflecting: error))
+                batch = try await batches.next()
+            } catch {
+                finished = true
+                throw PostgresRegistrar.classify(error)
             }
-            self.iterator = batch.count < PostgresRegistrar.batchSize ? nil : iterator
-            return batch.isEmpty ? nil : batch
+            guard let batch, !batch.isEmpty else {
+                finished = true
+                return nil
+            }
+            // Fetch the next batch while the caller writes this one.
+            if batch.count == PostgresRegistrar.batchSize { demand.yield() }
+            return batch
         }
 
-        /// Dropping the iterator cancels the rest of the result on the connection.
+        /// Ends the cursor; the producer commits the read-only transaction and returns the connection.
         func cancel() {
-            iterator = nil
+            finished = true
+            demand.finish()
         }
     }
 

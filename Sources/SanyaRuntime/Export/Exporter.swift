@@ -98,14 +98,26 @@ public struct Exporter: Sendable {
         } catch {
             cursor.cancel()
             try? FileManager.default.removeItem(atPath: partial)
+            // The failed delivery is recorded too, where the state store can still be reached.
+            let (status, code) = switch error {
+            case DatabaseError.unavailable: (503, "UNAVAILABLE")
+            case DatabaseError.queryFailed: (500, "QUERY_FAILED")
+            default: (500, "EXPORT_FAILED")
+            }
+            try? await state.append([record(definition, arguments, format, rows: rows, status: status, code: code, since: started)])
             throw error
         }
+        try await state.append([record(definition, arguments, format, rows: rows, status: 200, code: nil, since: started)])
+        return rows
+    }
+
+    private func record(_ definition: HandlerDefinition, _ arguments: [String: BoundArgument], _ format: OutputFormat, rows: Int, status: Int,
+                        code: String?, since started: ContinuousClock.Instant) -> AuditRecord {
         let elapsed = ContinuousClock.now - started
         let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "unknown"
-        try await state.append([AuditRecord(
+        return AuditRecord(
             time: Date(), contract: definition.contract, unit: definition.unit, keyID: nil, client: "export:\(user)", method: "EXPORT",
-            parameters: ParameterReader.auditText(arguments), format: format.rawValue, rows: rows, status: 200, code: nil,
-            durationMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)])
-        return rows
+            parameters: ParameterReader.auditText(arguments), format: format.rawValue, rows: rows, status: status, code: code,
+            durationMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
     }
 }

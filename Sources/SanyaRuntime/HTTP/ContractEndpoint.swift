@@ -242,9 +242,16 @@ struct ContractEndpoint: Sendable {
                 try await writer.write(buffer)
                 try await writer.finish(nil)
             } catch {
+                // The status line has gone out: the connection is closed without the last chunk, so the
+                // client sees an incomplete answer (curl: exit 18), never a complete-looking file. The audit
+                // record says why: the database failed (503/500), or the client went away (499).
                 cursor.cancel()
-                status = 499
-                code = "ABORTED"
+                if let failure = error as? DatabaseError {
+                    let mapped = Self.map(failure)
+                    (status, code) = (Int(mapped.status.code), mapped.code)
+                } else {
+                    (status, code) = (499, "ABORTED")
+                }
                 await endpoint.finish(outcome, status: status, code: code)
                 throw error
             }

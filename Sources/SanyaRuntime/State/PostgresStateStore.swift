@@ -28,24 +28,25 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             """,
             "CREATE INDEX IF NOT EXISTS audit_contract_time ON sanya_state.audit (contract, time)",
         ] {
-            try await client.query(PostgresQuery(unsafeSQL: statement), logger: logger).collect()
+            _ = try await client.collect(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
     }
 
     public func insertKey(_ key: StoredKey) async throws {
-        try await client.query("""
+        _ = try await client.collect("""
             INSERT INTO sanya_state.api_key (id, contract, label, hash, created_at)
             VALUES (\(key.id), \(key.contract), \(key.label), \(key.hash), \(key.createdAt))
-            """, logger: logger).collect()
+            """, logger: logger)
     }
 
     public func keys(contract: String?) async throws -> [StoredKey] {
         var keys: [StoredKey] = []
-        let rows = try await client.query("""
+        let rows = try await client.collect("""
             SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key
             WHERE \(contract)::text IS NULL OR contract = \(contract) ORDER BY contract, created_at
             """, logger: logger)
-        for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
+        for row in rows {
+            let (id, contract, label, hash, created, revoked, used) = try row.decode((String, String, String, String, Date, Date?, Date?).self)
             keys.append(StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used))
         }
         return keys
@@ -54,10 +55,11 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     /// Within the runtime's connect timeout: a request must get its 503, not wait for a database that is down.
     public func key(id: String) async throws -> StoredKey? {
         try await PostgresRegistrar.withTimeout { [client, logger] in
-            let rows = try await client.query("""
+            let rows = try await client.collect("""
                 SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key WHERE id = \(id)
                 """, logger: logger)
-            for try await (id, contract, label, hash, created, revoked, used) in rows.decode((String, String, String, String, Date, Date?, Date?).self) {
+            for row in rows {
+                let (id, contract, label, hash, created, revoked, used) = try row.decode((String, String, String, String, Date, Date?, Date?).self)
                 return StoredKey(id: id, contract: contract, label: label, hash: hash, createdAt: created, revokedAt: revoked, lastUsedAt: used)
             }
             return nil
@@ -65,17 +67,15 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     }
 
     public func revokeKey(id: String, at time: Date) async throws -> Bool {
-        let rows = try await client.query("""
+        let rows = try await client.collect("""
             UPDATE sanya_state.api_key SET revoked_at = \(time) WHERE id = \(id) AND revoked_at IS NULL RETURNING id
             """, logger: logger)
-        var changed = false
-        for try await _ in rows { changed = true }
-        return changed
+        return !rows.isEmpty
     }
 
     public func touchKey(id: String, at time: Date) async throws {
         try await PostgresRegistrar.withTimeout { [client, logger] in
-            _ = try await client.query("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger).collect()
+            _ = try await client.collect("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger)
         }
     }
 
@@ -89,18 +89,25 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     }
 
     private static func insert(_ records: [AuditRecord], client: PostgresClient, logger: Logger) async throws {
-        try await client.withTransaction(logger: logger) { connection in
-            for r in records {
-                try await connection.query("""
-                    INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms)
-                    VALUES (\(r.time), \(r.contract), \(r.unit), \(r.keyID), \(r.client), \(r.method), \(r.parameters), \(r.format), \(r.rows), \(r.status), \(r.code), \(r.durationMilliseconds))
-                    """, logger: logger).collect()
+        try await client.withConnection { connection in
+            _ = try await connection.collect("BEGIN", logger: logger)
+            do {
+                for r in records {
+                    _ = try await connection.collect("""
+                        INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms)
+                        VALUES (\(r.time), \(r.contract), \(r.unit), \(r.keyID), \(r.client), \(r.method), \(r.parameters), \(r.format), \(r.rows), \(r.status), \(r.code), \(r.durationMilliseconds))
+                        """, logger: logger)
+                }
+                _ = try await connection.collect("COMMIT", logger: logger)
+            } catch {
+                _ = try? await connection.collect("ROLLBACK", logger: logger)
+                throw error
             }
         }
     }
 
     public func audit(_ filter: AuditFilter) async throws -> [AuditRecord] {
-        let rows = try await client.query("""
+        let rows = try await client.collect("""
             SELECT time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms FROM sanya_state.audit
             WHERE (\(filter.contract)::text IS NULL OR contract = \(filter.contract)) AND (\(filter.unit)::text IS NULL OR unit = \(filter.unit))
               AND (\(filter.since)::timestamptz IS NULL OR time >= \(filter.since)) AND (\(filter.until)::timestamptz IS NULL OR time < \(filter.until))
@@ -108,7 +115,7 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             ORDER BY time, id LIMIT \(filter.limit ?? Int(Int32.max))
             """, logger: logger)
         var records: [AuditRecord] = []
-        for try await row in rows {
+        for row in rows {
             let (time, contract, unit, key, client, method, parameters, format, count, status, code, duration) = try row.decode(
                 (Date, String, String, String?, String?, String, String, String?, Int, Int, String?, Double).self)
             records.append(AuditRecord(time: time, contract: contract, unit: unit, keyID: key, client: client, method: method, parameters: parameters,
