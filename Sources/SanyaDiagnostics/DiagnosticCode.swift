@@ -48,6 +48,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     // Delivery
     case invalidAddress = "INVALID_ADDRESS"
     case openAllowList = "OPEN_ALLOW_LIST"
+    case hostEntry = "HOST_ENTRY"
     case formatNotForMethod = "FORMAT_NOT_FOR_METHOD"
     case invalidLimit = "INVALID_LIMIT"
 
@@ -112,6 +113,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .contractExpired: "The contract's valid-until date has passed."
         case .invalidAddress: "An allow-list entry is not an IP address, CIDR range, host or URL."
         case .openAllowList: "An allow-list open to every address on a contract with personal data."
+        case .hostEntry: "A note: how a host name on an allow-list is enforced (resolved by the runtime, or by PostgreSQL for a View Table)."
         case .formatNotForMethod: "An output format that the delivery method cannot provide."
         case .invalidLimit: "A row or rate limit is malformed or out of range."
         case .unknownTable: "A table that is not in the catalog."

@@ -280,13 +280,16 @@ public struct ContractChecker {
             }
             for item in items {
                 guard let text = reader.string(item, "an allowed client") else { allowOK = false; continue }
-                guard let rule = Self.clientRule(text) else {
+                guard let rule = ClientRule(parsing: text) else {
                     reader.error(.invalidAddress, "'\(text)' is not an IP address, CIDR range, host name or URL", at: item,
-                                 note: "write 10.1.2.3, 10.1.2.0/24, 2001:db8::/32, lib.example.ac.th or https://lib.example.ac.th/sync")
+                                 note: "write 10.1.2.3, 10.1.2.0/24, 2001:db8::/32, lib.example.ac.th, an intranet name such as reportsrv, or https://lib.example.ac.th/sync")
                     allowOK = false
                     continue
                 }
                 allow.append(rule)
+                if case .host(let host) = rule, let method, method != .export {
+                    reader.emit(Diagnostic(.note, .hostEntry, Self.hostEnforcement(host, method), at: item.location))
+                }
             }
         } else if method != .export {
             allowOK = false
@@ -321,30 +324,14 @@ public struct ContractChecker {
     }
 
     /// Parses an allow-list entry: an address, a CIDR range, `*` for everyone, a URL or a host name.
-    static func clientRule(_ text: String) -> ClientRule? {
-        if text == "*" || text == "any" { return .network(IPNetwork("0.0.0.0/0")!) }
-        if let network = IPNetwork(text) { return .network(network) }
-        var host = text.lowercased()
-        if let scheme = host.range(of: "://") {
-            host = String(host[scheme.upperBound...])
-            if let end = host.firstIndex(where: { "/?#".contains($0) }) { host = String(host[..<end]) }
-            if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
-            if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
-                let inner = String(host[host.index(after: host.startIndex)..<close])
-                return IPNetwork(inner).map { .network($0) }
-            }
-            if let colon = host.lastIndex(of: ":") {
-                guard host[host.index(after: colon)...].allSatisfy(\.isNumber) else { return nil }
-                host = String(host[..<colon])
-            }
-            if let network = IPNetwork(host) { return .network(network) }
+    /// What `sanya check` tells the author about a host name on an allow-list.
+    static func hostEnforcement(_ host: String, _ method: DeliveryMethod) -> String {
+        if method == .view {
+            return "'\(host)' is a host name: PostgreSQL admits a login through it only when the client's address resolves back to "
+                + "this name and the name to that address (pg_hba.conf); list the unit's address or range if its DNS is not that tidy"
         }
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, host.count <= 253, labels.allSatisfy({ label in
-            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                && label.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" }
-        }), !(labels.last!.allSatisfy(\.isNumber)) else { return nil }
-        return .host(host)
+        return "'\(host)' is a host name: the runtime admits the addresses it resolves to, looked up when the contracts load and "
+            + "every \(ClientRule.hostRefreshSeconds / 60) minutes; while it does not resolve, nobody is admitted through it"
     }
 
     static func rateLimit(_ text: String) -> RateLimit? {

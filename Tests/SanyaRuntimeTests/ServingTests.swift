@@ -3,6 +3,7 @@ import NIOCore
 import SanyaModel
 @testable import SanyaRuntime
 import SanyaTestSupport
+import Synchronization
 import Testing
 
 /// End to end over real HTTP against the fixture registrar in SQLite.
@@ -128,6 +129,42 @@ struct ServingTests {
         let spoofed = try await harness.request("/api/rt-students", key: key, headers: ["X-Forwarded-For": "127.0.0.1"], source: "127.0.0.2")
         #expect(spoofed.status == 403, "X-Forwarded-For is ignored from an untrusted peer")
         await harness.stop()
+    }
+
+    @Test("a host name on the allow-list admits the addresses it resolves to; a name that does not resolve admits nobody")
+    func hostNames() async throws {
+        let harness = try await RuntimeHarness.start()
+        let key = try await harness.issueKey("rt-hosts")
+        let localhost = harness.server.hosts.addresses(of: "localhost").map(\.description)
+        #expect(localhost.contains("127.0.0.1"), "localhost resolved when the contracts loaded: \(localhost)")
+        #expect(harness.server.hosts.addresses(of: "sanya-no-such-host.invalid").isEmpty)
+        #expect(try await harness.request("/api/rt-hosts", key: key, source: "127.0.0.1").status == 200)
+        let stranger = try await harness.request("/api/rt-hosts", key: key, source: "127.0.0.2")
+        #expect(stranger.status == 403 && stranger.errorCode == "FORBIDDEN", "127.0.0.2 is not an address of localhost")
+        await harness.stop()
+    }
+
+    @Test("host names are resolved again: a name that stops resolving stops admitting, one that starts resolving starts")
+    func hostNamesRefresh() async throws {
+        let answers = Mutex<[String: [IPNetwork]]>(["unit-host": [IPNetwork("10.7.0.5")!]])
+        let directory = HostDirectory(lookup: { host in answers.withLock { $0[host] ?? [] } })
+        let generated = Repository.temporaryDirectory("hosts-generated")
+        _ = try RuntimeHarness.generate(into: generated)
+        defer { try? FileManager.default.removeItem(at: generated) }
+        var definition = try #require(try ServedContracts.load(from: generated.appendingPathComponent("handlers")).definitions["rt-hosts"])
+        definition.allow = [.host("unit-host"), .network(IPNetwork("10.9.0.0/16")!)]
+        #expect(!definition.allows("10.7.0.5", hosts: directory), "nothing is admitted by a name before it is resolved")
+        await directory.refresh([definition])
+        #expect(definition.allows("10.7.0.5", hosts: directory))
+        #expect(!definition.allows("10.7.0.6", hosts: directory))
+        #expect(definition.allows("10.9.1.1", hosts: directory), "networks are unaffected")
+        answers.withLock { $0["unit-host"] = [] }
+        await directory.refresh([definition])
+        #expect(!definition.allows("10.7.0.5", hosts: directory), "a name that no longer resolves admits nobody")
+        answers.withLock { $0["unit-host"] = [IPNetwork("10.7.0.6")!, IPNetwork("2001:db8::6")!] }
+        await directory.refresh([definition])
+        #expect(definition.allows("10.7.0.6", hosts: directory) && definition.allows("2001:db8::6", hosts: directory))
+        #expect(!definition.allows("10.7.0.5", hosts: directory))
     }
 
     @Test("X-Forwarded-For is believed only from a trusted proxy")

@@ -33,13 +33,15 @@ public struct ClientAddressResolver: Sendable {
 }
 
 extension HandlerDefinition {
-    /// Whether a client address is on the allow-list. Host names are matched by the database or proxy that
-    /// resolves them; here only addresses and ranges count.
-    public func allows(_ address: String?) -> Bool {
+    /// Whether a client address is on the allow-list: inside one of its networks, or one of the addresses
+    /// its host names resolved to (`hosts`; without it, host entries admit nobody).
+    public func allows(_ address: String?, hosts: HostDirectory? = nil) -> Bool {
         guard let address else { return false }
         return allow.contains { rule in
-            if case .network(let network) = rule { return network.contains(address) }
-            return false
+            switch rule {
+            case .network(let network): network.contains(address)
+            case .host(let host): hosts?.addresses(of: host).contains { $0.contains(address) } ?? false
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ struct ContractEndpoint: Sendable {
     let keys: KeyVerifier
     let audit: AuditWriter
     let limiter: RateLimiter
+    let hosts: HostDirectory
     let resolver: ClientAddressResolver
     let metrics: RuntimeMetrics
     let today: @Sendable () -> LocalDate
@@ -83,7 +84,7 @@ struct ContractEndpoint: Sendable {
             throw SanyaError.notFound("no contract '\(outcome.contract)' is being served")
         }
         outcome.unit = definition.unit
-        guard definition.allows(outcome.client) else { throw SanyaError.forbidden }
+        guard definition.allows(outcome.client, hosts: hosts) else { throw SanyaError.forbidden }
         outcome.keyID = try await keys.verify(authorization: request.headers[.authorization], contract: definition.contract)
         if let until = definition.validUntil, until < today() {
             throw SanyaError(.gone, "EXPIRED", "the approval of '\(definition.contract)' ended on \(until) (\(until.thai)); ask the registrar to renew it")

@@ -40,6 +40,8 @@ public struct SanyaServer: Sendable {
     public let audit: AuditWriter
     public let keys: KeyVerifier
     public let metrics = RuntimeMetrics()
+    /// The addresses of the host names on the allow-lists.
+    public let hosts: HostDirectory
     public let logger: Logger
     let limiter = RateLimiter()
     let today: @Sendable () -> LocalDate
@@ -52,6 +54,7 @@ public struct SanyaServer: Sendable {
         self.state = state
         self.audit = AuditWriter(store: state, spool: settings.auditSpool, logger: logger)
         self.keys = KeyVerifier(store: state)
+        self.hosts = HostDirectory(logger: logger)
         self.logger = logger
         let clock = DayClock(today)
         self.today = { clock.today() }
@@ -64,7 +67,7 @@ public struct SanyaServer: Sendable {
         router.middlewares.add(JSONErrorMiddleware())
         router.middlewares.add(FileMiddleware(settings.generated.appendingPathComponent("docs").path, urlBasePath: "/docs",
                                               searchForIndexHtml: true, logger: logger))
-        let endpoint = ContractEndpoint(registry: registry, database: database, keys: keys, audit: audit, limiter: limiter,
+        let endpoint = ContractEndpoint(registry: registry, database: database, keys: keys, audit: audit, limiter: limiter, hosts: hosts,
                                         resolver: ClientAddressResolver(trustedProxies: settings.trustedProxies), metrics: metrics,
                                         today: today, temporaryDirectory: settings.temporaryDirectory)
         router.get("/api/{contract}") { request, context in try await endpoint.handle(request, context: context) }
@@ -98,24 +101,32 @@ public struct SanyaServer: Sendable {
         Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// Reloads the served contracts now; on failure the previous set stays.
-    public func reload() {
+    /// Reloads the served contracts now, and resolves their host names again; on failure the previous set stays.
+    public func reload() async {
         do {
             let fresh = try registry.reload()
             metrics.servedContracts(fresh.served(on: today()).count)
             logger.info("contracts reloaded", metadata: ["served": "\(fresh.served(on: today()).map(\.contract))"])
+            await hosts.refresh(fresh.definitions.values)
         } catch {
             logger.error("reload failed; serving the previous contracts", metadata: ["error": "\(error)"])
         }
     }
 
-    /// Background work: reload when Generated/handlers changes, store key uses.
+    /// Background work: reload when Generated/handlers changes, resolve host names again every
+    /// `ClientRule.hostRefreshSeconds`, store key uses, move spooled audit records.
     func housekeeping() async {
+        var resolved = ContinuousClock.now
         while !Task.isCancelled {
             try? await Task.sleep(for: settings.reloadInterval)
             if (try? registry.reloadIfChanged()) == true {
                 metrics.servedContracts(registry.contracts.served(on: today()).count)
                 logger.info("Generated/ changed; contracts reloaded", metadata: ["served": "\(registry.contracts.served(on: today()).count)"])
+                await hosts.refresh(registry.contracts.definitions.values)
+                resolved = .now
+            } else if ContinuousClock.now - resolved >= .seconds(ClientRule.hostRefreshSeconds) {
+                await hosts.refresh(registry.contracts.definitions.values)
+                resolved = .now
             }
             await keys.flushLastUse()
             await audit.recoverSpool()
@@ -128,12 +139,13 @@ public struct SanyaServer: Sendable {
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try await state.migrate()
         await audit.recoverSpool()
+        await hosts.refresh(registry.contracts.definitions.values)
         let app = Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
         let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
         signal(SIGHUP, SIG_IGN)
         let server = self
-        hangup.setEventHandler { server.reload() }
+        hangup.setEventHandler { Task { await server.reload() } }
         hangup.resume()
         defer { hangup.cancel() }
         try await withThrowingTaskGroup(of: Void.self) { group in
