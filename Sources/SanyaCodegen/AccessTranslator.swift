@@ -12,7 +12,7 @@ public struct AccessTranslator: Sendable {
     }
 
     /// The contract's role: `sanya_` and the id with underscores.
-    public var role: String { "sanya_" + contract.sqlName }
+    public var role: String { Vocabulary.viewRole(contract) }
 
     /// Role and grants, for a dialect with roles. The role is created without login; `sanya apply`
     /// gives it a password, and the unit logs in from the addresses of `pg_hba.conf`.
@@ -21,7 +21,7 @@ public struct AccessTranslator: Sendable {
         return [
             .comment("Access of \(contract.id): \(contract.request.unit) may read \(view) and nothing else."),
             .createRole(role),
-            .grantUsageOnSchema(schema: "sanya", role: role),
+            .grantUsageOnSchema(schema: Vocabulary.viewSchema, role: role),
             .grantSelect(qualifiedName: view, role: role),
         ]
     }

@@ -47,7 +47,7 @@ public struct Generator: Sendable {
         statements += catalog.dependencyOrder.map { SQLStatement.createTable($0) }
         statements.append(.comment("The key of the salted-hash pseudonyms. Only the database owner may read it."))
         statements.append(.createTable(CatalogTable(
-            name: QueryTranslator.secretTable, description: Bilingual(en: "Secrets", th: "ความลับ"), primaryKey: ["name"], uniqueKeys: [],
+            name: Vocabulary.secretTable, description: Bilingual(en: "Secrets", th: "ความลับ"), primaryKey: ["name"], uniqueKeys: [],
             columns: [
                 CatalogColumn(name: "name", type: .text, nullable: false, sensitivity: .internal, identifier: false, description: Bilingual(en: "", th: "")),
                 CatalogColumn(name: "secret", type: .text, nullable: false, sensitivity: .internal, identifier: false, description: Bilingual(en: "", th: "")),

@@ -5,7 +5,6 @@ import SanyaSQL
 /// queries the runtime runs.
 public struct QueryTranslator: Sendable {
     /// The table that holds the pseudonym key; readable by the database owner only.
-    public static let secretTable = "sanya_secret"
     public static let limitBind = "$limit"
     public static let offsetBind = "$offset"
 
@@ -130,8 +129,8 @@ public struct QueryTranslator: Sendable {
     /// A keyed pseudonym: SHA-256 of the database's secret, the contract id and the value, 16 hex digits.
     /// The contract id makes pseudonyms differ between contracts, so that two units cannot link their data.
     private func pseudonym(_ value: SQLExpression) -> SQLExpression {
-        var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Self.secretTable, as: "s")
-        secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string("pseudonym")))]
+        var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Vocabulary.secretTable, as: "s")
+        secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string(Vocabulary.pseudonymSecret)))]
         secret.multiline = false
         let keyed = SQLExpression.concat([.subquery(secret), .literal(.string(":" + contract.id + ":")), .castText(value)])
         return .substring(.sha256Hex(keyed), from: 1, length: 16)

@@ -58,6 +58,27 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date `daysSinceEpoch` days after 1970-01-01 (the inverse of `daysSinceEpoch`).
+    public init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    /// The date `days` days later (earlier for a negative count).
+    public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
+
+    /// Monday = 1 … Sunday = 7 (ISO 8601).
+    public var weekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 3) % 7 + 1 }
+
     /// Today's date in the given time zone (the registrar works in Asia/Bangkok).
     public static func today(in timeZone: TimeZone = TimeZone(identifier: "Asia/Bangkok")!, now: Date = Date()) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)

@@ -57,7 +57,7 @@ extension SQLDialect {
 
     /// The qualified, quoted name of the view of a contract.
     public func viewName(_ sqlName: String) -> String {
-        supportsSchemas ? quote("sanya") + "." + quote(sqlName) : quote("sanya_" + sqlName)
+        supportsSchemas ? quote(Vocabulary.viewSchema) + "." + quote(sqlName) : quote(Vocabulary.viewSchema + "_" + sqlName)
     }
 
     public func stringLiteral(_ text: String) -> String {

@@ -12,6 +12,23 @@ public enum SQLStatement: SQLSerializable {
     case grantSelect(qualifiedName: String, role: String)
     case revokeAll(qualifiedName: String, role: String)
     case comment(String)
+    /// `REVOKE ALL ON SCHEMA … FROM PUBLIC`: nobody reads a schema unless granted.
+    case revokeSchemaFromPublic(String)
+    /// Creates a role without login unless it exists (idempotent).
+    case createRoleIfMissing(String)
+    /// Ends the role's sessions, revokes its schema access and drops it, if it exists.
+    case dropRoleIfExists(role: String, schema: String)
+    /// Gives a role a login with a password verifier (e.g. `SCRAM-SHA-256$…`, never the password) that
+    /// stops working at `validUntil` (a timestamp with time zone).
+    case grantLogin(role: String, verifier: String, validUntil: String)
+    /// Moves the end of a role's login.
+    case loginValidUntil(role: String, validUntil: String)
+    /// Takes a role's login and password away.
+    case revokeLogin(String)
+    /// Ends every session of a role now.
+    case terminateSessions(String)
+    /// Creates the pseudonym secret in `table` with a random value, unless it exists.
+    case seedSecret(table: String, name: String)
 
     public func serialize(to s: inout SQLSerializer) {
         let d = s.dialect
@@ -49,6 +66,26 @@ public enum SQLStatement: SQLSerializable {
             s.write("REVOKE ALL ON \(name) FROM \(d.quote(role));")
         case .comment(let text):
             s.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { "-- " + $0 }.joined(separator: "\n"))
+        case .revokeSchemaFromPublic(let schema):
+            s.write("REVOKE ALL ON SCHEMA \(d.quote(schema)) FROM PUBLIC;")
+        case .createRoleIfMissing(let role):
+            s.write("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = \(d.stringLiteral(role))) THEN CREATE ROLE \(d.quote(role)) NOLOGIN; END IF; END $$;")
+        case .dropRoleIfExists(let role, let schema):
+            s.write("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = \(d.stringLiteral(role))) THEN "
+                    + "PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(d.stringLiteral(role)); "
+                    + "REVOKE ALL ON SCHEMA \(d.quote(schema)) FROM \(d.quote(role)); DROP ROLE \(d.quote(role)); END IF; END $$;")
+        case .grantLogin(let role, let verifier, let until):
+            s.write("ALTER ROLE \(d.quote(role)) WITH LOGIN PASSWORD \(d.stringLiteral(verifier)) VALID UNTIL \(d.stringLiteral(until));")
+        case .loginValidUntil(let role, let until):
+            s.write("ALTER ROLE \(d.quote(role)) VALID UNTIL \(d.stringLiteral(until));")
+        case .revokeLogin(let role):
+            s.write("ALTER ROLE \(d.quote(role)) WITH NOLOGIN PASSWORD NULL;")
+        case .terminateSessions(let role):
+            s.write("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(d.stringLiteral(role));")
+        case .seedSecret(let table, let name):
+            s.write("INSERT INTO \(d.quote(table)) (\(d.quote("name")), \(d.quote("secret"))) "
+                    + "SELECT \(d.stringLiteral(name)), encode(sha256(gen_random_uuid()::text::bytea), 'hex') "
+                    + "WHERE NOT EXISTS (SELECT FROM \(d.quote(table)) WHERE \(d.quote("name")) = \(d.stringLiteral(name)));")
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
-import PostgresNIO
 import SanyaCodegen
 import SanyaFrontend
 import SanyaModel
@@ -12,7 +10,11 @@ extension Sanya {
     struct Apply: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create or replace, in one transaction, the views, roles and grants of every View Table contract.",
-            discussion: "Contracts revoked, expired or still in draft lose their view and role. Running it twice changes nothing. With --dry-run the SQL is printed and no database is needed."
+            discussion: """
+                Contracts revoked, expired or still in draft lose their view, role and open sessions; the logins of the \
+                others end with their valid_until. Running it twice changes nothing. With --dry-run the SQL is printed \
+                and no database is needed. Logins are issued with 'sanya dbuser'.
+                """
         )
 
         @OptionGroup var repository: RepositoryOptions
@@ -30,43 +32,34 @@ extension Sanya {
                 printError(result.report.render(.text))
                 throw ExitCode(1)
             }
-            let statements = ApplyPlanner(contracts: result.contracts, today: repository.day).statements()
+            let planner = ApplyPlanner(contracts: result.contracts, today: repository.day)
             if dryRun {
                 print("BEGIN;")
-                for statement in statements { print(statement + ";") }
+                for statement in planner.sql() { print(statement) }
                 print("COMMIT;")
                 return
             }
+            let administration = try Self.administration(database)
+            do {
+                try await administration.transaction(planner.sql())
+            } catch let failure as PostgresAdministration.Failure {
+                printError("error: \(failure.message); nothing was changed\n")
+                throw ExitCode(1)
+            }
+            let inForce = planner.contracts.filter { $0.isInForce(on: repository.day) }
+            print("Applied \(inForce.count) View Table contract(s)\(inForce.isEmpty ? "" : ": " + inForce.map(\.id).joined(separator: ", ")); removed \(planner.contracts.count - inForce.count).")
+        }
+
+        /// The database of `--database`, else `SANYA_DATABASE`.
+        static func administration(_ database: String?) throws -> PostgresAdministration {
             guard let url = database ?? ProcessInfo.processInfo.environment["SANYA_DATABASE"], url.hasPrefix("postgres") else {
                 throw ValidationError("--database postgres://… is required (or --dry-run)")
             }
-            guard let configuration = PostgresURL(url)?.connection else { throw ValidationError("--database must be a postgres:// URL") }
-            let logger = Logger(label: "sanya.apply")
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             do {
-                _ = try await connection.query("BEGIN", logger: logger).get()
-                do {
-                    for statement in statements {
-                        _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
-                    }
-                    _ = try await connection.query("""
-                        INSERT INTO sanya_secret (name, secret) SELECT 'pseudonym', encode(sha256(gen_random_uuid()::text::bytea), 'hex')
-                        WHERE NOT EXISTS (SELECT FROM sanya_secret WHERE name = 'pseudonym')
-                        """, logger: logger).get()
-                    _ = try await connection.query("COMMIT", logger: logger).get()
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger).get()
-                    throw error
-                }
-                try await connection.close()
-            } catch let error as PSQLError {
-                try? await connection.close()
-                printError("error: \(error.serverInfo?[.message] ?? String(reflecting: error)); nothing was changed\n")
-                throw ExitCode(1)
+                return try PostgresAdministration(url: url)
+            } catch {
+                throw ValidationError("--database must be a postgres:// URL")
             }
-            let views = ApplyPlanner(contracts: result.contracts, today: repository.day).contracts
-            let inForce = views.filter { $0.isInForce(on: repository.day) }
-            print("Applied \(inForce.count) View Table contract(s)\(inForce.isEmpty ? "" : ": " + inForce.map(\.id).joined(separator: ", ")); removed \(views.count - inForce.count).")
         }
     }
 }

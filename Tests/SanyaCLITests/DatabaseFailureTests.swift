@@ -238,7 +238,7 @@ final class SlowClient: @unchecked Sendable {
 extension Process {
     /// Starts a program with its output (both streams) appended to `log`.
     static func start(_ path: String, _ arguments: [String], in directory: URL, log: String) throws -> Process {
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)

@@ -25,22 +25,37 @@ public final class PostgresInstance: @unchecked Sendable {
     public var url: String { "postgres://sanya:sanya@127.0.0.1:\(port)/postgres" }
 
     /// Creates the data directory (initdb) and starts the server.
-    public static func create() async throws -> PostgresInstance {
+    ///
+    /// - Parameters:
+    ///   - addresses: the loopback addresses it listens on (a client that connects to 127.0.0.2 comes from 127.0.0.2).
+    ///   - tls: with a self-signed certificate, so that `hostssl` lines of `pg_hba.conf` can admit clients.
+    public static func create(addresses: [String] = ["127.0.0.1"], tls: Bool = false) async throws -> PostgresInstance {
         guard let binaries else { throw TestDatabaseError("PostgreSQL's binaries are not installed (scripts/setup installs them)") }
         let directory = URL(fileURLWithPath: "/tmp/sanya-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let instance = PostgresInstance(directory: directory, port: Int.random(in: 20_000...29_999), binaries: binaries)
-        if getuid() == 0 { try await instance.shell("/usr/bin/chown", ["postgres:postgres", directory.path], asPostgres: false) }
+        var options = ["-c listen_addresses=\(addresses.joined(separator: ","))", "-c fsync=off"]
+        if tls {
+            let certificate = directory.appendingPathComponent("server.crt").path, key = directory.appendingPathComponent("server.key").path
+            try await shell("/usr/bin/openssl", ["req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+                                                 "-keyout", key, "-out", certificate], in: directory, asPostgres: false)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
+            options += ["-c ssl=on", "-c ssl_cert_file=\(certificate)", "-c ssl_key_file=\(key)"]
+        }
+        let instance = PostgresInstance(directory: directory, port: Int.random(in: 20_000...29_999), binaries: binaries, options: options)
+        if getuid() == 0 { try await shell("/usr/bin/chown", ["-R", "postgres:postgres", directory.path], in: directory, asPostgres: false) }
         try await instance.shell(binaries.appendingPathComponent("initdb").path,
                                  ["-D", instance.data.path, "-U", "sanya", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"])
         try await instance.start()
         return instance
     }
 
-    private init(directory: URL, port: Int, binaries: URL) {
+    private let options: [String]
+
+    private init(directory: URL, port: Int, binaries: URL, options: [String]) {
         self.directory = directory
         self.port = port
         self.binaries = binaries
+        self.options = options
     }
 
     private var data: URL { directory.appendingPathComponent("data") }
@@ -49,8 +64,26 @@ public final class PostgresInstance: @unchecked Sendable {
     public func start() async throws {
         try await shell(binaries.appendingPathComponent("pg_ctl").path, [
             "-D", data.path, "-l", directory.appendingPathComponent("server.log").path, "-w", "-t", "30",
-            "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off", "start",
+            "-o", (["-p \(port) -k \(directory.path)"] + options).joined(separator: " "), "start",
         ])
+    }
+
+    /// Replaces `pg_hba.conf` with `lines` (first match wins), then the test's own access as `sanya` over the
+    /// socket and from 127.0.0.1, then a refusal of everyone else; reloads the server.
+    public func installHostBasedAccess(_ lines: String) async throws {
+        let file = lines + """
+
+            # The test's own access.
+            local    all  sanya                trust
+            host     all  sanya  127.0.0.1/32  trust
+            # Everyone else.
+            host     all  all    0.0.0.0/0     reject
+            host     all  all    ::/0          reject
+
+            """
+        try file.write(to: data.appendingPathComponent("pg_hba.conf"), atomically: true, encoding: .utf8)
+        if getuid() == 0 { try await shell("/usr/bin/chown", ["postgres:postgres", data.appendingPathComponent("pg_hba.conf").path], asPostgres: false) }
+        try await shell(binaries.appendingPathComponent("pg_ctl").path, ["-D", data.path, "reload"])
     }
 
     /// How `pg_ctl stop` ends the server.
@@ -75,6 +108,10 @@ public final class PostgresInstance: @unchecked Sendable {
     /// Runs a program to its end on a thread of its own (never on the cooperative pool, where an in-process
     /// server may need to answer meanwhile); as the `postgres` user when the tests run as root.
     private func shell(_ program: String, _ arguments: [String], asPostgres: Bool = true) async throws {
+        try await Self.shell(program, arguments, in: directory, asPostgres: asPostgres)
+    }
+
+    private static func shell(_ program: String, _ arguments: [String], in directory: URL, asPostgres: Bool) async throws {
         let (path, full) = asPostgres && getuid() == 0 ? ("/usr/sbin/runuser", ["-u", "postgres", "--", program] + arguments) : (program, arguments)
         let output = directory.appendingPathComponent("command.log").path
         let status = await withCheckedContinuation { continuation in

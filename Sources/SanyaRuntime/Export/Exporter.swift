@@ -72,8 +72,7 @@ public struct Exporter: Sendable {
                 }
                 try writer.close()
             } else {
-                FileManager.default.createFile(atPath: partial, contents: nil)
-                guard let file = FileHandle(forWritingAtPath: partial) else { throw Refusal(description: "cannot write \(path)") }
+                guard FileManager.default.createFile(atPath: partial, contents: nil), let file = FileHandle(forWritingAtPath: partial) else { throw Refusal(description: "cannot write \(path)") }
                 defer { try? file.close() }
                 var encoder: any RowEncoder = switch format {
                 case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: byteOrderMark)

@@ -6,20 +6,31 @@ public final class RuntimeMetrics: Sendable {
 
     public init() {}
 
+    static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "sanya", metricName: "requests", unitName: "total", helpText: "Requests to contract endpoints, by contract and HTTP status.")
+    }
+    static var rows: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "sanya", metricName: "rows", unitName: "total", helpText: "Rows delivered, by contract.")
+    }
+    static var duration: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "sanya", metricName: "request_duration", unitName: "seconds", helpText: "Time to answer a contract request, to the last byte.")
+    }
+    static var served: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "sanya", metricName: "served", unitName: "contracts", helpText: "Contracts being served.")
+    }
+    static let buckets: [Duration] = [.milliseconds(1), .milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2), .seconds(10), .seconds(60)]
+
     func requestFinished(contract: String, status: Int, rows: Int, seconds: Double) {
-        registry.makeCounter(name: "sanya_requests_total", labels: [("contract", contract), ("status", String(status))],
-                             help: "Requests to contract endpoints, by contract and HTTP status.").increment()
+        registry.makeCounter(descriptor: Self.requests, labels: [("contract", contract), ("status", String(status))]).increment()
         if rows > 0 {
-            registry.makeCounter(name: "sanya_rows_total", labels: [("contract", contract)], help: "Rows delivered, by contract.").increment(by: Int64(rows))
+            registry.makeCounter(descriptor: Self.rows, labels: [("contract", contract)]).increment(by: Int64(rows))
         }
-        registry.makeDurationHistogram(name: "sanya_request_duration_seconds", labels: [("contract", contract)],
-                                       buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2), .seconds(10), .seconds(60)],
-                                       help: "Time to answer a contract request, to the last byte.")
+        registry.makeDurationHistogram(descriptor: Self.duration, labels: [("contract", contract)], buckets: Self.buckets)
             .record(.milliseconds(Int64(seconds * 1000)))
     }
 
     func servedContracts(_ count: Int) {
-        registry.makeGauge(name: "sanya_served_contracts", help: "Contracts being served.").set(Double(count))
+        registry.makeGauge(descriptor: Self.served).set(Double(count))
     }
 
     /// The exposition text.
