@@ -49,7 +49,9 @@ public struct Generator: Sendable {
         statements.append(.createTable(CatalogTable(
             name: Vocabulary.secretTable, description: Bilingual(en: "Secrets", th: "ความลับ"), primaryKey: ["name"], uniqueKeys: [],
             columns: [
-                CatalogColumn(name: "name", type: .text, nullable: false, sensitivity: .internal, identifier: false, description: Bilingual(en: "", th: "")),
+                // A bounded key: MySQL and MariaDB refuse a TEXT primary key.
+                CatalogColumn(name: "name", type: ColumnType.parse("varchar(64)")!, nullable: false, sensitivity: .internal, identifier: false,
+                              description: Bilingual(en: "", th: "")),
                 CatalogColumn(name: "secret", type: .text, nullable: false, sensitivity: .internal, identifier: false, description: Bilingual(en: "", th: "")),
             ], foreignKeys: [])))
         if dialect.supportsSchemas {

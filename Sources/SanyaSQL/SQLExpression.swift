@@ -80,9 +80,12 @@ public indirect enum SQLExpression: SQLSerializable {
         case .boundListIsNull(let parameter, let type):
             s.write(s.placeholder(for: parameter, type: type, list: true) + " IS NULL")
         case .startsWith(let value, let prefix):
-            let prefixText = s.render(prefix)
+            // Rendered once per occurrence and in the order of the text: a dialect with positional binds
+            // (`?`) needs a bind for each placeholder, in order.
             let valueText = s.render(value)
-            s.write("SUBSTR(\(valueText), 1, \(d.characterLength(prefixText))) = \(prefixText)")
+            let lengthText = s.render(prefix)
+            let prefixText = s.render(prefix)
+            s.write("SUBSTR(\(valueText), 1, \(d.characterLength(lengthText))) = \(prefixText)")
         case .and(let parts), .or(let parts):
             let joiner: String
             if case .and = self { joiner = " AND " } else { joiner = " OR " }

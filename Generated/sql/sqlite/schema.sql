@@ -267,7 +267,7 @@ CREATE TABLE "term_gpa_summary" (
 -- The key of the salted-hash pseudonyms. Only the database owner may read it.
 
 CREATE TABLE "sanya_secret" (
-  "name" TEXT NOT NULL,
+  "name" VARCHAR(64) NOT NULL,
   "secret" TEXT NOT NULL,
   PRIMARY KEY ("name")
 );
