@@ -5,9 +5,9 @@ import SanyaSQL
 public enum HandlerTranslator {
     public static func definition(for contract: Contract) -> HandlerDefinition {
         let translator = QueryTranslator(contract)
-        var queries: [String: QuerySet] = [:]
-        for dialect in Dialects.all {
-            queries[dialect.name] = translator.querySet(in: dialect)
+        var queries: [DialectName: QuerySet] = [:]
+        for name in DialectName.allCases {
+            queries[name] = translator.querySet(in: Dialects.dialect(name))
         }
         let method = contract.delivery.method
         return HandlerDefinition(

@@ -5,8 +5,6 @@ import SanyaSQL
 /// queries the runtime runs.
 public struct QueryTranslator: Sendable {
     /// The table that holds the pseudonym key; readable by the database owner only.
-    public static let limitBind = "$limit"
-    public static let offsetBind = "$offset"
 
     public let contract: Contract
 
@@ -22,7 +20,7 @@ public struct QueryTranslator: Sendable {
     ///   when nil, every optional parameter takes part as `(? IS NULL OR …)`.
     public func select(parameters: Bool, ordered: Bool, present: Set<String>? = nil) -> SQLSelect {
         var select = SQLSelect(columns: query.fields.map { SQLSelect.Column(expression($0), as: $0.name) },
-                               from: query.baseTable, as: "t0")
+                               from: query.baseTable, as: Vocabulary.baseAlias)
         select.joins = query.joins.map { join in
             let conditions = join.on.map { pair in
                 SQLExpression.comparison(.column(table: join.fromAlias, name: pair.from), .equal, .column(table: join.alias, name: pair.to))
@@ -52,10 +50,10 @@ public struct QueryTranslator: Sendable {
                 select.orderBy += query.groupFields.filter { !named.contains($0.name) }.map { SQLSelect.Order(.alias($0.name)) }
             } else {
                 let orderedColumns = Set(query.fields.filter { named.contains($0.name) }.compactMap { field -> String? in
-                    if case .column(let reference, nil) = field.value, reference.alias == "t0" { return reference.column }
+                    if case .column(let reference, nil) = field.value, reference.alias == Vocabulary.baseAlias { return reference.column }
                     return nil
                 })
-                select.orderBy += query.primaryKey.filter { !orderedColumns.contains($0) }.map { SQLSelect.Order(.column(table: "t0", name: $0)) }
+                select.orderBy += query.primaryKey.filter { !orderedColumns.contains($0) }.map { SQLSelect.Order(.column(table: Vocabulary.baseAlias, name: $0)) }
             }
         }
         return select
@@ -83,8 +81,8 @@ public struct QueryTranslator: Sendable {
         var all = select(parameters: true, ordered: true, present: present)
         all.multiline = false
         var page = all
-        page.limit = .bind(parameter: Self.limitBind, type: .bigint)
-        page.offset = .bind(parameter: Self.offsetBind, type: .bigint)
+        page.limit = .bind(parameter: Vocabulary.limitBind, type: .bigint)
+        page.offset = .bind(parameter: Vocabulary.offsetBind, type: .bigint)
         let (allSQL, allBinds) = all.sql(in: dialect)
         let (pageSQL, pageBinds) = page.sql(in: dialect)
         return (DialectQuery(sql: allSQL, binds: allBinds), DialectQuery(sql: pageSQL, binds: pageBinds))

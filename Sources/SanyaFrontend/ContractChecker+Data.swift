@@ -302,8 +302,8 @@ extension ContractChecker {
               let nameNode = map.required("name"), let name = reader.string(nameNode, "the parameter name"),
               let columnNode = map.required("column"), let path = reader.string(columnNode, "the parameter's column"),
               let column = paths.resolve(path, at: columnNode, reader) else { return nil }
-        guard Identifier.isValid(name), !Self.reservedParameterNames.contains(name) else {
-            reader.error(.invalidName, Self.reservedParameterNames.contains(name)
+        guard Identifier.isValid(name), !Vocabulary.reservedParameters.contains(name) else {
+            reader.error(.invalidName, Vocabulary.reservedParameters.contains(name)
                             ? "'\(name)' is reserved by the runtime and cannot name a parameter"
                             : "parameter name '\(name)' must be a lower-case identifier (a–z, 0–9, _)", at: nameNode)
             return nil

@@ -23,7 +23,6 @@ public struct ContractChecker {
     static let protectionKeys = ["legal_basis", "retention", "sensitive"]
     static let approvalKeys = ["column", "basis", "approved_by", "approved_on"]
     /// Query names the runtime itself uses, which a parameter may not take.
-    public static let reservedParameterNames: Set<String> = ["format", "limit", "cursor", "bom", "key"]
 
     public init(catalog: Catalog, today: LocalDate) {
         self.catalog = catalog

@@ -18,7 +18,7 @@ final class PathResolver {
     func resolve(_ path: String, at node: SyntaxNode, _ reader: SyntaxReader) -> ColumnReference? {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var table = base
-        var alias = "t0"
+        var alias = Vocabulary.baseAlias
         var walked: [String] = []
         var offset = 0
         for (index, segment) in segments.enumerated() {
@@ -32,7 +32,7 @@ final class PathResolver {
                     return nil
                 }
                 return ColumnReference(alias: alias, table: table.name, column: column.name, type: column.type,
-                                       nullable: column.nullable || alias != "t0", sensitivity: column.sensitivity, path: path)
+                                       nullable: column.nullable || alias != Vocabulary.baseAlias, sensitivity: column.sensitivity, path: path)
             }
             guard let fk = table.foreignKey(segment), let target = catalog.table(fk.referencedTable) else {
                 reader.emit(.error(.unknownRelation, "table '\(table.name)' has no relation '\(segment)'", at: location,

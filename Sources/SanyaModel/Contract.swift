@@ -355,8 +355,6 @@ public struct Contract: Hashable, Sendable, Codable {
 
     /// Whether the contract may be delivered on the given day.
     public func isInForce(on day: LocalDate) -> Bool {
-        guard status == .approved else { return false }
-        if let until = workflow.validUntil, until < day { return false }
-        return true
+        status.isInForce(until: workflow.validUntil, on: day)
     }
 }

@@ -98,7 +98,14 @@ public struct InputParameter: Hashable, Sendable, Codable {
 }
 
 /// Everything the runtime needs to serve or export one contract; it never reads contracts or the catalog.
+///
+/// `Generated/handlers/<id>.json` is an interface between two programs: `formatVersion` says which shape
+/// of it a file has, and the runtime refuses a file of another shape rather than misread it. Raise
+/// `currentFormat` whenever a field is added, removed or changes meaning.
 public struct HandlerDefinition: Hashable, Sendable, Codable {
+    /// The shape of handler definitions this build writes and reads.
+    public static let currentFormat = 2
+    public var formatVersion: Int
     public var contract: String
     public var version: Int
     public var title: String
@@ -120,10 +127,11 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     public var legalBasis: LegalBasis?
     public var parameters: [InputParameter]
     public var fields: [OutputField]
-    /// The queries by dialect name (`postgres`, `sqlite`, `mysql`).
-    public var queries: [String: QuerySet]
+    /// The queries by dialect.
+    public var queries: [DialectName: QuerySet]
 
-    public init(contract: String, version: Int, title: String, unit: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [String: QuerySet]) {
+    public init(contract: String, version: Int, title: String, unit: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet]) {
+        self.formatVersion = Self.currentFormat
         self.contract = contract
         self.version = version
         self.title = title
@@ -148,8 +156,6 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
 
     /// Whether the contract may be delivered on the given day.
     public func isInForce(on day: LocalDate) -> Bool {
-        guard status == .approved else { return false }
-        if let validUntil, validUntil < day { return false }
-        return true
+        status.isInForce(until: validUntil, on: day)
     }
 }

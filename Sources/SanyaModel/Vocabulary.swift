@@ -1,4 +1,4 @@
-/// Names that the compiler, the runtime and the command line must agree on, declared once.
+/// Names and rules that the compiler, the runtime and the command line must agree on, declared once.
 public enum Vocabulary {
     /// The table that holds the key of the salted-hash pseudonyms, and the key's row.
     public static let secretTable = "sanya_secret"
@@ -7,9 +7,37 @@ public enum Vocabulary {
     public static let viewSchema = "sanya"
     /// The database role of a View Table contract: `sanya_` and the contract's SQL name.
     public static func viewRole(_ contract: Contract) -> String { "sanya_" + contract.sqlName }
+    /// The alias of a contract's base table in every generated query; joined tables are `t1`, `t2`, ….
+    public static let baseAlias = "t0"
+    /// The binds of a JSON page's size and start, added to the contract's own parameters.
+    public static let limitBind = "$limit"
+    public static let offsetBind = "$offset"
+    /// Query parameters the runtime reads itself (`format`, `limit`, `cursor`, `bom`) or keeps for itself
+    /// (`key`: keys travel in the Authorization header, never in a URL); no contract parameter may take them.
+    public static let reservedParameters: Set<String> = ["format", "limit", "cursor", "bom", "key"]
     /// The time zone of the registrar's dates: a contract valid until a day is valid to that day's end here.
     public static let timeZone = "Asia/Bangkok"
     /// The instant a validity that ends on `day` (inclusive) runs out, as PostgreSQL reads a timestamp:
     /// the next midnight in Bangkok.
     public static func endOfValidity(_ day: LocalDate) -> String { "\(day.adding(days: 1)) 00:00:00+07" }
+    /// Whether a database location is a PostgreSQL URL rather than a SQLite file.
+    public static func isPostgresURL(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+}
+
+/// The SQL dialects Sanya generates for; the keys of a handler definition's queries.
+public enum DialectName: String, Hashable, Sendable, Codable, CaseIterable, CodingKeyRepresentable {
+    case postgres
+    case sqlite
+    case mysql
+}
+
+extension ContractStatus {
+    /// The one rule of "in force": approved, and `validUntil` (inclusive) not yet past on `day`.
+    public func isInForce(until validUntil: LocalDate?, on day: LocalDate) -> Bool {
+        guard self == .approved else { return false }
+        if let validUntil, validUntil < day { return false }
+        return true
+    }
 }

@@ -3,7 +3,7 @@ import SanyaModel
 /// PostgreSQL 13 and later.
 public struct PostgresDialect: SQLDialect {
     public init() {}
-    public var name: String { "postgres" }
+    public var name: String { DialectName.postgres.rawValue }
     public var supportsSecurityBarrier: Bool { true }
     public var supportsSchemas: Bool { true }
 
@@ -44,7 +44,7 @@ public struct PostgresDialect: SQLDialect {
 /// SQLite 3.38 and later, with the `sanya_sha256` function the runtime registers for pseudonyms.
 public struct SQLiteDialect: SQLDialect {
     public init() {}
-    public var name: String { "sqlite" }
+    public var name: String { DialectName.sqlite.rawValue }
     public var supportsRoles: Bool { false }
     public var supportsCreateOrReplaceView: Bool { false }
 
@@ -76,7 +76,7 @@ public struct SQLiteDialect: SQLDialect {
 /// MySQL 8.0 and MariaDB 10.6 and later.
 public struct MySQLDialect: SQLDialect {
     public init() {}
-    public var name: String { "mysql" }
+    public var name: String { DialectName.mysql.rawValue }
     public var identifierQuote: String { "`" }
     public var numberedBinds: Bool { false }
     public var textCastType: String { "CHAR" }
@@ -125,9 +125,14 @@ public struct GenericTestDialect: SQLDialect {
 
 /// Every dialect Sanya generates SQL for.
 public enum Dialects {
-    public static let all: [any SQLDialect] = [PostgresDialect(), SQLiteDialect(), MySQLDialect()]
-
-    public static func named(_ name: String) -> (any SQLDialect)? {
-        all.first { $0.name == name }
+    public static func dialect(_ name: DialectName) -> any SQLDialect {
+        switch name {
+        case .postgres: PostgresDialect()
+        case .sqlite: SQLiteDialect()
+        case .mysql: MySQLDialect()
+        }
     }
+
+    /// In `DialectName`'s order.
+    public static var all: [any SQLDialect] { DialectName.allCases.map(dialect) }
 }

@@ -52,7 +52,7 @@ extension Sanya {
 
         /// The database of `--database`, else `SANYA_DATABASE`.
         static func administration(_ database: String?) throws -> PostgresAdministration {
-            guard let url = database ?? ProcessInfo.processInfo.environment["SANYA_DATABASE"], url.hasPrefix("postgres") else {
+            guard let url = database ?? ProcessInfo.processInfo.environment["SANYA_DATABASE"], Vocabulary.isPostgresURL(url) else {
                 throw ValidationError("--database postgres://… is required (or --dry-run)")
             }
             do {

@@ -56,14 +56,10 @@ struct RuntimeOptions: ParsableArguments {
         try setting(database, "SANYA_DATABASE", "database") ?? root.appendingPathComponent("var/registrar.sqlite").path
     }
 
-    var isPostgres: Bool {
-        ((try? databaseLocation()) ?? "").hasPrefix("postgres")
-    }
-
     /// Opens the registrar database and the state store; for PostgreSQL also the pool to run.
     func open(logger: Logger) throws -> (any RegistrarDatabase, any StateStore, PostgresRegistrar?) {
         let location = try databaseLocation()
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+        if Vocabulary.isPostgresURL(location) {
             let registrar = try PostgresRegistrar(url: location, logger: logger)
             return (registrar, PostgresStateStore(client: registrar.client, logger: logger), registrar)
         }
@@ -75,7 +71,7 @@ struct RuntimeOptions: ParsableArguments {
     func withState<T: Sendable>(_ body: @escaping @Sendable (any StateStore) async throws -> T) async throws -> T {
         let logger = Logger(label: "sanya")
         let location = try databaseLocation()
-        if location.hasPrefix("postgres") {
+        if Vocabulary.isPostgresURL(location) {
             let registrar = try PostgresRegistrar(url: location, logger: logger)
             let store = PostgresStateStore(client: registrar.client, logger: logger)
             return try await withThrowingTaskGroup(of: T?.self) { group in

@@ -54,7 +54,7 @@ extension Sanya {
             let generated = try runtime.generatedURL()
             if demo {
                 let path = try runtime.databaseLocation()
-                if !path.hasPrefix("postgres") && !FileManager.default.fileExists(atPath: path) {
+                if !Vocabulary.isPostgresURL(path) && !FileManager.default.fileExists(atPath: path) {
                     print("Creating the demo registrar (\(demoSize.rawValue)) at \(path) …")
                     try Demo.create(at: path, size: demoSize, seed: 2569, generated: generated)
                 }

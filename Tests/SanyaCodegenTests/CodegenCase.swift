@@ -60,8 +60,8 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
                 bound[parameter.name] = .list(try texts.map { try #require(ParameterValue.parse($0, kind: parameter.type.kind, maxLength: nil)) })
             }
         }
-        if let limit { bound[QueryTranslator.limitBind] = .value(.integer(Int64(limit))) }
-        if let offset { bound[QueryTranslator.offsetBind] = .value(.integer(Int64(offset))) }
+        if let limit { bound[Vocabulary.limitBind] = .value(.integer(Int64(limit))) }
+        if let offset { bound[Vocabulary.offsetBind] = .value(.integer(Int64(offset))) }
         return bound
     }
 

@@ -36,7 +36,7 @@ struct SQLiteExecutionTests {
         let (_, contract) = try scenario.load()
         let (_, database) = try Self.database()
         let definition = HandlerTranslator.definition(for: contract)
-        let query = try #require(definition.queries["sqlite"])
+        let query = try #require(definition.queries[.sqlite])
         for run in try scenario.runs() {
             let arguments = try CodegenCase.arguments(run, for: contract)
             let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
@@ -54,7 +54,7 @@ struct SQLiteExecutionTests {
         let (_, database) = try Self.database()
         let definition = HandlerTranslator.definition(for: contract)
         let run = try scenario.runs()[0]
-        let page = try await database.rows(definition.queries["sqlite"]!.page, arguments: CodegenCase.arguments(run, for: contract, limit: 2, offset: 1), fields: definition.fields)
+        let page = try await database.rows(definition.queries[.sqlite]!.page, arguments: CodegenCase.arguments(run, for: contract, limit: 2, offset: 1), fields: definition.fields)
         #expect(CodegenCase.texts(page) == Array(run.rows[1...2]))
     }
 
@@ -104,7 +104,7 @@ struct PostgresExecutionTests {
             for scenario in CodegenCase.all {
                 let (_, contract) = try scenario.load()
                 let definition = HandlerTranslator.definition(for: contract)
-                let query = try #require(definition.queries["postgres"])
+                let query = try #require(definition.queries[.postgres])
                 for run in try scenario.runs() {
                     let arguments = try CodegenCase.arguments(run, for: contract)
                     let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
@@ -183,7 +183,7 @@ struct MariaDBExecutionTests {
                 #expect(CodegenCase.sorted(Self.cells(view, definition.fields)) == CodegenCase.sorted(whole.rows), "view of \(scenario.name)")
                 checked += 1
             }
-            let query = try #require(definition.queries["mysql"])
+            let query = try #require(definition.queries[.mysql])
             for run in try scenario.runs() {
                 let arguments = try CodegenCase.arguments(run, for: contract)
                 let rows = try server.rows(Self.execute(query.all, arguments))

@@ -313,8 +313,24 @@ struct ServingTests {
             status = try await harness.request("/api/rt-renamed", key: key).status
         }
         #expect(status == 200)
-        try Data("{broken".utf8).write(to: handlers.appendingPathComponent("zz-broken.json"))
-        try await Task.sleep(for: .milliseconds(400))
+        // A broken file fails the reload (whether the housekeeping or this test gets there first) and the
+        // previous set keeps being served.
+        let broken = handlers.appendingPathComponent("zz-broken.json")
+        try Data("{broken".utf8).write(to: broken)
+        #expect(throws: (any Error).self) { try harness.server.registry.reloadIfChanged() }
+        #expect(harness.server.registry.contracts.definitions["rt-renamed"] != nil)
+        #expect(try await harness.request("/api/rt-renamed", key: key).status == 200)
+        try FileManager.default.removeItem(at: broken)
+
+        // A handler of another format version is refused by name, with what to do.
+        var older = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        older["formatVersion"] = 1
+        try JSONSerialization.data(withJSONObject: older).write(to: handlers.appendingPathComponent("zz-older.json"))
+        let refusal = #expect(throws: HandlerFormatError.self) { try ServedContracts.load(from: handlers) }
+        #expect(refusal?.description.hasPrefix("zz-older.json is handler format 1; this runtime reads format \(HandlerDefinition.currentFormat)") == true)
+        older["formatVersion"] = nil
+        try JSONSerialization.data(withJSONObject: older).write(to: handlers.appendingPathComponent("zz-older.json"))
+        #expect(throws: HandlerFormatError.self) { try ServedContracts.load(from: handlers) }
         #expect(try await harness.request("/api/rt-renamed", key: key).status == 200)
         await harness.stop()
     }

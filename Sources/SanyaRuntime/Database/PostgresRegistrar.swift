@@ -5,7 +5,7 @@ import SanyaModel
 
 /// The production registrar: PostgreSQL through a PostgresNIO connection pool.
 public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
-    public var dialect: String { "postgres" }
+    public var dialect: DialectName { .postgres }
     public let client: PostgresClient
     private let logger: Logger
     static let batchSize = 512

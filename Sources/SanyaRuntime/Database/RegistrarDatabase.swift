@@ -2,8 +2,8 @@ import SanyaModel
 
 /// A registrar database the runtime reads contracts' data from.
 public protocol RegistrarDatabase: Sendable {
-    /// The dialect whose queries this database runs (`sqlite`, `postgres`).
-    var dialect: String { get }
+    /// The dialect whose queries this database runs.
+    var dialect: DialectName { get }
 
     /// Starts a query; its rows come in batches from the database cursor as the caller asks for them, so
     /// memory does not grow with the size of the result.

@@ -6,7 +6,7 @@ import SanyaModel
 
 /// The embedded registrar: a SQLite file read through a GRDB pool of read-only connections.
 public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
-    public var dialect: String { "sqlite" }
+    public var dialect: DialectName { .sqlite }
     public let path: String
     private let pool: DatabasePool
     /// Rows handed to the consumer at once.

@@ -53,7 +53,7 @@ public struct Exporter: Sendable {
                        to path: String, temporaryDirectory: String = NSTemporaryDirectory(), progress: (Int) -> Void = { _ in }) async throws -> Int {
         let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
         guard let query = definition.queries[database.dialect]?.queries(present: present).all else {
-            throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect); rebuild Generated/")
+            throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let started = ContinuousClock.now
         let cursor = try await database.open(query, arguments: arguments, fields: definition.fields)

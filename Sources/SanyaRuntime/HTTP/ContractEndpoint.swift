@@ -114,7 +114,7 @@ struct ContractEndpoint: Sendable {
         }
         outcome.parameters = ParameterReader.auditText(arguments)
         guard let querySet = definition.queries[database.dialect] else {
-            throw SanyaError(.internalServerError, "NO_QUERY", "'\(definition.contract)' has no query for \(database.dialect); rebuild Generated/")
+            throw SanyaError(.internalServerError, "NO_QUERY", "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
         let queries = querySet.queries(present: present)
@@ -177,8 +177,8 @@ struct ContractEndpoint: Sendable {
         var rows: [ResultRow] = []
         if limit > 0 {
             var bound = arguments
-            bound["$limit"] = .value(.integer(Int64(limit + 1)))
-            bound["$offset"] = .value(.integer(Int64(offset)))
+            bound[Vocabulary.limitBind] = .value(.integer(Int64(limit + 1)))
+            bound[Vocabulary.offsetBind] = .value(.integer(Int64(offset)))
             do {
                 rows = try await database.rows(query, arguments: bound, fields: definition.fields)
             } catch let error as DatabaseError {

@@ -5,12 +5,11 @@ import SanyaModel
 /// malformed values are refused with the parameter's name.
 enum ParameterReader {
     /// Query names the runtime itself reads, not contract parameters.
-    static let reserved: Set<String> = ["format", "limit", "cursor", "bom"]
 
     /// From a GET query string: `name=value`, repeated or comma-separated for lists.
     static func fromQuery(_ items: [(String, String)], definition: HandlerDefinition) throws -> [String: BoundArgument] {
         var texts: [String: [String]] = [:]
-        for (name, value) in items where !reserved.contains(name) {
+        for (name, value) in items where !Vocabulary.reservedParameters.contains(name) {
             guard definition.parameters.contains(where: { $0.name == name }) else {
                 throw SanyaError(.badRequest, "UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
             }

@@ -76,7 +76,7 @@ public struct SanyaServer: Sendable {
         router.get("/readyz") { [database] _, _ in
             do {
                 try await database.ping()
-                return Self.json(.ok, "{\"status\":\"ready\",\"database\":\"\(database.dialect)\"}")
+                return Self.json(.ok, "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"}")
             } catch {
                 throw SanyaError.unavailable("the registrar database cannot be reached")
             }

@@ -20,7 +20,12 @@ public struct ServedContracts: Sendable {
         var definitions: [String: HandlerDefinition] = [:]
         let decoder = JSONDecoder()
         for file in files {
-            let definition = try decoder.decode(HandlerDefinition.self, from: Data(contentsOf: file))
+            let data = try Data(contentsOf: file)
+            let format = (try? decoder.decode(FormatProbe.self, from: data))?.formatVersion
+            guard format == HandlerDefinition.currentFormat else {
+                throw HandlerFormatError(file: file.lastPathComponent, found: format)
+            }
+            let definition = try decoder.decode(HandlerDefinition.self, from: data)
             definitions[definition.contract] = definition
         }
         return ServedContracts(definitions: definitions, directory: directory, fingerprint: fingerprint(of: directory))
@@ -38,6 +43,22 @@ public struct ServedContracts: Sendable {
     /// The contracts served over HTTP today: approved, unexpired, `api-get` or `api-post`.
     public func served(on day: LocalDate) -> [HandlerDefinition] {
         definitions.values.filter { $0.method.isServed && $0.isInForce(on: day) }.sorted { $0.contract < $1.contract }
+    }
+}
+
+/// Just the format version of a handler definition file, read before the rest.
+private struct FormatProbe: Decodable {
+    let formatVersion: Int?
+}
+
+/// A handler definition of a shape this runtime does not read: written by another version of `sanya build`.
+public struct HandlerFormatError: Error, CustomStringConvertible {
+    public let file: String
+    public let found: Int?
+
+    public var description: String {
+        "\(file) is handler format \(found.map(String.init) ?? "1 (unversioned)"); this runtime reads format \(HandlerDefinition.currentFormat): "
+            + "run this version's 'sanya build' to regenerate Generated/, or run the runtime that built it"
     }
 }
 
