@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .target(name: "SanyaDiagnostics"),
@@ -29,7 +30,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "SanyaCodegen", dependencies: [
-            "SanyaDiagnostics", "SanyaModel", "SanyaSQL", "SanyaFrontend",
+            "SanyaModel", "SanyaSQL",
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -51,10 +52,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .executableTarget(name: "sanya", dependencies: [
             "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SanyaTestSupport", dependencies: [
             "SanyaSQL",

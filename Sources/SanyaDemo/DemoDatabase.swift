@@ -64,12 +64,18 @@ public enum DemoDatabase {
         }
     }
 
-    /// Copies every table of a SQLite registrar into PostgreSQL with `COPY … FROM STDIN`, in the order of
-    /// `tables` (referenced tables first). The PostgreSQL tables must exist and be empty.
-    public static func copy(sqlite path: String, tables: [String], to connection: PostgresConnection, logger: Logger) async throws {
+    /// Copies every table of a SQLite registrar into PostgreSQL with `COPY … FROM STDIN`. The PostgreSQL
+    /// tables must exist and be empty.
+    ///
+    /// Tables are copied in the order the SQLite file created them, which is the order of the generated
+    /// schema: the catalog's dependency order, referenced tables first, as foreign keys need.
+    public static func copy(sqlite path: String, to connection: PostgresConnection, logger: Logger) async throws {
         let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
         defer { try? queue.close() }
-        for table in tables + ["sanya_secret"] {
+        let tables = try await queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
+        }
+        for table in tables {
             let columns = try await queue.read { db in try db.columns(in: table).map { ($0.name, $0.type.uppercased()) } }
             try await connection.copyFrom(table: table, columns: columns.map(\.0), format: .text(.init()), logger: logger) { writer in
                 var last: Int64 = 0

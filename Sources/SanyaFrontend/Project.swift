@@ -51,14 +51,15 @@ public struct Project: Sendable {
         }
         let catalogDocuments = catalogFiles.map { SourceDocument.load($0, displayPath: display($0)) }
         let contractDocuments = Self.loadConcurrently(contractFiles.map { ($0, display($0)) })
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = DiagnosticCollector()
         if catalogFiles.isEmpty {
-            diagnostics.append(.error(.catalogEmpty, "no catalog tables found in \(display(catalogDirectory))/", at: SourceLocation(file: display(catalogDirectory), line: 1, column: 1)))
+            diagnostics.emit(.error(.catalogEmpty, "no catalog tables found in \(display(catalogDirectory))/", at: SourceLocation(file: display(catalogDirectory), line: 1, column: 1)))
         }
         let (catalog, catalogDiagnostics) = CatalogChecker().check(catalogDocuments)
+        diagnostics.emit(contentsOf: catalogDiagnostics)
         let (contracts, contractDiagnostics) = ContractChecker(catalog: catalog, today: today).check(contractDocuments)
-        diagnostics += catalogDiagnostics + contractDiagnostics
-        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted(),
+        diagnostics.emit(contentsOf: contractDiagnostics)
+        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted,
                            files: (catalogDocuments + contractDocuments).map(\.path))
     }
 
@@ -86,7 +87,7 @@ public struct Project: Sendable {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    func yamlFiles(under directory: URL) -> [URL] {
+    public func yamlFiles(under directory: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {

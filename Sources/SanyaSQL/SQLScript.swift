@@ -8,12 +8,4 @@ public enum SQLScript {
         }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ";")) }
         .filter { !$0.isEmpty }
     }
-
-    /// The tables of a schema script in the order they are created.
-    public static func tableOrder(_ script: String) -> [String] {
-        script.split(separator: "\n").compactMap { line in
-            guard line.hasPrefix("CREATE TABLE \"") else { return nil }
-            return line.dropFirst("CREATE TABLE \"".count).split(separator: "\"").first.map(String.init)
-        }
-    }
 }

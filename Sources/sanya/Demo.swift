@@ -56,8 +56,7 @@ extension Sanya {
                 for statement in SQLScript.statements(schema) {
                     _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
                 }
-                let order = SQLScript.tableOrder(schema)
-                try await DemoDatabase.copy(sqlite: sqlite, tables: order.filter { $0 != "sanya_secret" }, to: connection, logger: logger)
+                try await DemoDatabase.copy(sqlite: sqlite, to: connection, logger: logger)
                 _ = try await connection.query("ANALYZE", logger: logger).get()
                 try await connection.close()
             } catch let error as PSQLError {

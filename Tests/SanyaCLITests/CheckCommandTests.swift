@@ -9,11 +9,20 @@ import FoundationXML
 struct CheckCommandTests {
     static let badCase = Repository.root.appendingPathComponent("Tests/SanyaFrontendTests/Cases/unknown-column")
 
-    @Test("the repository's contracts check clean with exit status 0")
+    /// Contracts of the test suites, with the catalog: fixtures, so that no test depends on the examples in
+    /// the repository's own `Contracts/`.
+    static let fixtureContracts = ["rt-students", "rt-lookup", "rt-limited", "rt-draft", "rt-expired"].map {
+        Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/\($0).yaml")
+    }
+
+    @Test("clean contracts check with exit status 0 and say how many files were read")
     func cleanRepository() throws {
-        let result = try SanyaBinary.run(["check", "--today", "2026-11-26"])
+        let repository = try DeliveryRepository.make(contracts: Self.fixtureContracts)
+        defer { try? FileManager.default.removeItem(at: repository.root) }
+        let result = try SanyaBinary.run(["check", "--today", "2026-11-26"], in: repository.root)
         #expect(result.status == 0, Comment(rawValue: result.error))
-        #expect(result.error.contains("0 error(s)"))
+        let catalog = try FileManager.default.contentsOfDirectory(atPath: repository.root.appendingPathComponent("Contracts/catalog").path).count
+        #expect(result.error.hasSuffix("\(catalog + Self.fixtureContracts.count) file(s) checked: 0 error(s), 1 warning(s)\n"), Comment(rawValue: result.error))
     }
 
     @Test("errors give exit status 1 and compiler-style lines on standard error")
@@ -30,7 +39,7 @@ struct CheckCommandTests {
     func paths() throws {
         let root = try Repository.project(fromCase: Self.badCase)
         defer { try? FileManager.default.removeItem(at: root) }
-        let clean = Repository.root.appendingPathComponent("Contracts/library/active-students.yaml").path
+        let clean = Repository.root.appendingPathComponent("Tests/SanyaFrontendTests/Cases/valid-contract/contract.yaml").path
         let result = try SanyaBinary.run(["check", "--root", Repository.root.path, "--today", "2026-11-26", clean], in: root)
         #expect(result.status == 0, Comment(rawValue: result.error))
     }
@@ -85,13 +94,9 @@ struct CheckCommandTests {
 
 @Suite("sanya build on the command line")
 struct BuildCommandTests {
-    /// A copy of the repository's contracts and generated files in a temporary folder.
+    /// A repository of fixture contracts with its Generated/ built.
     static func copyOfRepository() throws -> URL {
-        let root = Repository.temporaryDirectory("build")
-        for folder in ["Contracts", "Generated"] {
-            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
-        return root
+        try DeliveryRepository.make(contracts: CheckCommandTests.fixtureContracts).root
     }
 
     @Test("the committed Generated/ is what the contracts produce")
@@ -106,17 +111,17 @@ struct BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let generated = root.appendingPathComponent("Generated")
         try "tampered\n".write(to: generated.appendingPathComponent("openapi.json"), atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(at: generated.appendingPathComponent("handlers/course-timetable.json"))
+        try FileManager.default.removeItem(at: generated.appendingPathComponent("handlers/rt-lookup.json"))
         try "old\n".write(to: generated.appendingPathComponent("handlers/old-contract.json"), atomically: true, encoding: .utf8)
-        let check = try SanyaBinary.run(["build", "--check"], in: root)
+        let check = try SanyaBinary.run(["build", "--check", "--today", "2026-11-26"], in: root)
         #expect(check.status == 1)
         #expect(check.error.contains("stale:   openapi.json"))
-        #expect(check.error.contains("missing: handlers/course-timetable.json"))
+        #expect(check.error.contains("missing: handlers/rt-lookup.json"))
         #expect(check.error.contains("extra:   handlers/old-contract.json"))
-        let build = try SanyaBinary.run(["build"], in: root)
+        let build = try SanyaBinary.run(["build", "--today", "2026-11-26"], in: root)
         #expect(build.status == 0, Comment(rawValue: build.error))
-        #expect(build.output.contains("3 written") || build.output.contains("2 written"))
-        #expect(try SanyaBinary.run(["build", "--check"], in: root).status == 0)
+        #expect(build.output.contains(": 2 written, 1 removed,"), Comment(rawValue: build.output))
+        #expect(try SanyaBinary.run(["build", "--check", "--today", "2026-11-26"], in: root).status == 0)
         #expect(!FileManager.default.fileExists(atPath: generated.appendingPathComponent("handlers/old-contract.json").path))
     }
 
@@ -124,12 +129,12 @@ struct BuildCommandTests {
     func errorsStopTheBuild() throws {
         let root = try Self.copyOfRepository()
         defer { try? FileManager.default.removeItem(at: root) }
-        let contract = root.appendingPathComponent("Contracts/library/active-students.yaml")
-        let text = try String(contentsOf: contract, encoding: .utf8).replacingOccurrences(of: "    - first_name_en\n", with: "    - first_name_english\n")
+        let contract = root.appendingPathComponent("Contracts/test/rt-students.yaml")
+        let text = try String(contentsOf: contract, encoding: .utf8).replacingOccurrences(of: "    - first_name_th\n", with: "    - first_name_thai\n")
         try text.write(to: contract, atomically: true, encoding: .utf8)
         let before = try FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("Generated").path).sorted()
-        let build = try SanyaBinary.run(["build"], in: root)
-        let check = try SanyaBinary.run(["check"], in: root)
+        let build = try SanyaBinary.run(["build", "--today", "2026-11-26"], in: root)
+        let check = try SanyaBinary.run(["check", "--today", "2026-11-26"], in: root)
         #expect(build.status == 1)
         #expect(build.error == check.error)
         #expect(build.error.contains("[UNKNOWN_COLUMN]"))

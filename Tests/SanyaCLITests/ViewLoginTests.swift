@@ -7,8 +7,7 @@ import Testing
 /// a PostgreSQL server of the test's own (TLS on), a login issued with
 /// `sanya dbuser`, and `psql` connecting over TCP as the unit would.
 @Suite("sanya dbuser: View Table logins", .serialized,
-       .enabled(if: PostgresInstance.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true",
-                "needs PostgreSQL's binaries (scripts/setup installs them)"))
+       .enabled(if: PostgresInstance.isAvailable, "needs PostgreSQL's binaries (scripts/setup installs them)"))
 struct ViewLoginTests {
     static let contracts = ["rt-view", "rt-stream"].map { Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/\($0).yaml") }
     static let role = "sanya_rt_view"

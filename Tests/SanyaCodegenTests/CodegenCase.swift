@@ -21,6 +21,16 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map(CodegenCase.init)
     }
 
+    /// The cases whose view can be compared with a run: a view has no parameters, so it holds what the query
+    /// returns without arguments — for a contract with no required parameter and a run without arguments.
+    static var viewable: [CodegenCase] {
+        all.filter { scenario in
+            let result = Project(root: Repository.root).check(paths: [scenario.folder.appendingPathComponent("contract.yaml").path], today: today)
+            guard let contract = result.contracts.first, contract.query.parameters.allSatisfy({ !$0.required }) else { return false }
+            return (try? scenario.runs())?.contains { $0.arguments.isEmpty } ?? false
+        }
+    }
+
     /// The catalog and the case's contract, checked.
     func load() throws -> (Catalog, Contract) {
         let result = Project(root: Repository.root).check(paths: [folder.appendingPathComponent("contract.yaml").path], today: Self.today)

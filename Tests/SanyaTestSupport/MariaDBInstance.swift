@@ -9,7 +9,8 @@ public final class MariaDBInstance: @unchecked Sendable {
     private let server: Process
 
     static let daemon = "/usr/sbin/mariadbd"
-    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: daemon) }
+    /// Whether suites that need MariaDB run (see `TestRequirement`).
+    public static var isAvailable: Bool { TestRequirement.met("MariaDB", hint: "scripts/setup installs mariadb-server", FileManager.default.isExecutableFile(atPath: daemon)) }
 
     private var socket: String { directory.appendingPathComponent("mysqld.sock").path }
 

@@ -19,7 +19,8 @@ public final class PostgresInstance: @unchecked Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("initdb").path) }
     }
 
-    public static var isAvailable: Bool { binaries != nil }
+    /// Whether suites that need a server of their own run (see `TestRequirement`).
+    public static var isAvailable: Bool { TestRequirement.met("PostgreSQL's binaries", hint: "scripts/setup installs them", binaries != nil) }
 
     /// The URL of database `postgres` on this server.
     public var url: String { "postgres://sanya:sanya@127.0.0.1:\(port)/postgres" }

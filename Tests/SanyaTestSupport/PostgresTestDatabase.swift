@@ -9,7 +9,10 @@ import SanyaSQL
 /// always sets it.
 public enum PostgresTestDatabase {
     public static var baseURL: String? { ProcessInfo.processInfo.environment["SANYA_TEST_POSTGRES_URL"] }
-    public static var isAvailable: Bool { baseURL != nil }
+
+    /// Whether the PostgreSQL suites run: when `SANYA_TEST_POSTGRES_URL` is set, and always under `CI=true`
+    /// (where a missing server must fail the run, not skip it). A skip is announced on standard error, once.
+    public static var isAvailable: Bool { TestRequirement.met("PostgreSQL", hint: "set SANYA_TEST_POSTGRES_URL (scripts/test does)", baseURL != nil) }
     public static let logger = Logger(label: "sanya.tests.postgres")
 
     /// Drops and creates database `name`; returns its URL.
@@ -53,4 +56,26 @@ public enum PostgresTestDatabase {
 public struct TestDatabaseError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// Whether a suite that needs a server or a tool runs, said loudly when it does not.
+public enum TestRequirement {
+    private static let announced = Announced()
+
+    /// True when `available`, or under `CI=true` (there the suite runs and fails with its own error);
+    /// otherwise false, with a warning on standard error the first time.
+    public static func met(_ what: String, hint: String, _ available: Bool) -> Bool {
+        if available { return true }
+        if ProcessInfo.processInfo.environment["CI"] == "true" { return true }
+        if announced.first(what) {
+            FileHandle.standardError.write(Data("warning: the suites that need \(what) are SKIPPED: \(hint)\n".utf8))
+        }
+        return false
+    }
+
+    private final class Announced: @unchecked Sendable {
+        private var seen = Set<String>()
+        private let lock = NSLock()
+        func first(_ what: String) -> Bool { lock.withLock { seen.insert(what).inserted } }
+    }
 }
