@@ -5,7 +5,12 @@ import SanyaModel
 extension ContractChecker {
     struct ReadQuery {
         var query: ResolvedQuery
+        /// The base table, and the node of each field in the order of `query.fields`.
+        var base: CatalogTable
         var fieldNodes: [SyntaxNode]
+        /// The data section's node, and its `min_group_size` key when present.
+        var node: SyntaxNode
+        var minGroupSizeNode: SyntaxNode?
         /// False when something in the data section was wrong; the query then holds what did resolve,
         /// so that the protection checks still run on it.
         var complete: Bool
@@ -94,24 +99,8 @@ extension ContractChecker {
         var minGroupSize: Int?
         if let node = map.optional("min_group_size") {
             minGroupSize = reader.integer(node, "min_group_size", range: 2...10_000)
-            if !aggregated && !fields.isEmpty {
-                reader.error(.suppressionWithoutAggregate, "min_group_size applies only to aggregated contracts", at: node,
-                             note: "add a field with 'aggregate: count' or remove min_group_size")
-                ok = false
-            }
         }
         if aggregated {
-            let touchesPersonal = fields.contains { field in
-                switch field.value {
-                case .column(let c, _): c.sensitivity >= .personal
-                case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
-                }
-            } || base.columns.contains { $0.sensitivity >= .personal && $0.identifier }
-            if touchesPersonal && minGroupSize == nil && !map.has("min_group_size") {
-                reader.error(.aggregateWithoutSuppression, "this aggregated contract counts people but sets no minimum group size", at: map.node,
-                             note: "add 'min_group_size: 5' (or larger) so that small groups, which could identify people, are suppressed")
-                ok = false
-            }
             if minGroupSize != nil {
                 fields = fields.map { field in
                     var field = field
@@ -122,7 +111,7 @@ extension ContractChecker {
         }
         let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
                                   parameters: parameters, ordering: ordering, minGroupSize: minGroupSize)
-        return ReadQuery(query: query, fieldNodes: fieldNodes, complete: ok)
+        return ReadQuery(query: query, base: base, fieldNodes: fieldNodes, node: map.node, minGroupSizeNode: map.optional("min_group_size"), complete: ok)
     }
 
     private func readField(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Field? {
@@ -189,9 +178,6 @@ extension ContractChecker {
                 reader.error(.maskNotForType, "mask '\(parsed.rawValue)' does not apply to '\(column.path)', which is \(column.type)", at: maskNode,
                              note: "masks for \(column.type.kind.rawValue): \(Mask.allCases.filter { $0.applies(to: column.type.kind) }.map(\.rawValue).joined(separator: ", "))")
                 return nil
-            }
-            if column.sensitivity < .personal {
-                reader.emit(.warning(.maskNotNeeded, "'\(column.path)' is \(column.sensitivity.rawValue) data; masking it is not needed", at: maskNode.location))
             }
         }
         return columnField(name: name, column: column, mask: mask, description: description, node: node, reader)

@@ -62,29 +62,42 @@ public struct ContractChecker {
 
     // MARK: - The contract
 
+    /// The passes that judge a contract once it is read: the office's workflow, PDPA protection, and the
+    /// suppression of small groups. Each reads the resolved contract and emits its own diagnostics.
+    var policies: [any ContractPolicy] { [WorkflowPolicy(today: today), ProtectionPolicy(), SuppressionPolicy()] }
+
     private func resolve(_ root: SyntaxNode, source: String, _ reader: SyntaxReader) -> Contract? {
+        guard let reading = read(root, reader) else { return nil }
+        for policy in policies { policy.check(reading, reader) }
+        guard let id = reading.id, let version = reading.version, let title = reading.title, let status = reading.status,
+              let request = reading.request, let workflow = reading.workflow, let delivery = reading.delivery, let data = reading.data,
+              data.complete, let protection = reading.protection?.value else { return nil }
+        return Contract(id: id, version: version, title: title, status: status, request: request, workflow: workflow,
+                        delivery: delivery, query: data.query, protection: protection, source: source)
+    }
+
+    /// The reading stage: every part of the contract resolved against the language and the catalog, each
+    /// with the syntax node it came from; no policy is judged here.
+    private func read(_ root: SyntaxNode, _ reader: SyntaxReader) -> ContractReading? {
         guard let map = reader.mapping(root, "a contract", keys: Self.topKeys) else { return nil }
         let id = reader.string(map.required("contract"), "the contract id")
         if let id, !Self.isValidID(id) {
             reader.error(.contractInvalidID, "contract id '\(id)' must be 3–63 lower-case letters, digits and single hyphens, starting with a letter", at: map.optional("contract")!,
                          note: "the id becomes part of URLs and database object names")
         }
-        let version = reader.integer(map.required("version"), "the version", range: 1...100_000)
-        let title = reader.string(map.required("title"), "the title")
-        let status = reader.choice(map.required("status"), "status", ContractStatus.self)
-        let request = readRequest(map.required("request"), reader)
-        let workflow = readWorkflow(map.required("workflow"), status: status, request: request, reader)
-        let delivery = readDelivery(map.required("delivery"), reader)
-        let protection = readProtection(map.optional("protection"), reader)
-        let query = readData(map.required("data"), method: delivery?.method, reader)
-        if let query, let delivery {
-            checkProtection(query: query.query, fieldNodes: query.fieldNodes, protection: protection, protectionNode: map.optional("protection"),
-                            delivery: delivery, deliveryNode: map.optional("delivery"), contractNode: map.node, reader)
-        }
-        guard let id, let version, let title, let status, let request, let workflow, let delivery, let query, query.complete,
-              let protection = protection?.value else { return nil }
-        return Contract(id: id, version: version, title: title, status: status, request: request, workflow: workflow,
-                        delivery: delivery, query: query.query, protection: protection, source: source)
+        var reading = ContractReading(root: root)
+        reading.id = id
+        reading.version = reader.integer(map.required("version"), "the version", range: 1...100_000)
+        reading.title = reader.string(map.required("title"), "the title")
+        reading.status = reader.choice(map.required("status"), "status", ContractStatus.self)
+        reading.request = readRequest(map.required("request"), reader)
+        reading.workflowNode = map.optional("workflow")
+        reading.workflow = readWorkflow(map.required("workflow"), reader)
+        reading.deliveryNode = map.optional("delivery")
+        reading.delivery = readDelivery(map.required("delivery"), reader)
+        reading.protection = readProtection(map.optional("protection"), reader)
+        reading.data = readData(map.required("data"), method: reading.delivery?.method, reader)
+        return reading
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -167,10 +180,9 @@ public struct ContractChecker {
 
     // MARK: - Workflow
 
-    private func readWorkflow(_ node: SyntaxNode?, status: ContractStatus?, request: Request?, _ reader: SyntaxReader) -> Workflow? {
+    private func readWorkflow(_ node: SyntaxNode?, _ reader: SyntaxReader) -> Workflow? {
         guard let map = reader.mapping(node, "the workflow", keys: Self.workflowKeys) else { return nil }
         var steps: [WorkflowStep] = []
-        var stepNodes: [WorkflowStepKind: SyntaxNode] = [:]
         var complete = true
         for kind in WorkflowStepKind.allCases {
             guard let stepNode = map.optional(kind.rawValue) else { continue }
@@ -180,7 +192,6 @@ public struct ContractChecker {
             let note = step.optional("note").flatMap { reader.string($0, "the note") }
             guard let by, let on else { complete = false; continue }
             steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note))
-            stepNodes[kind] = stepNode
         }
         var validUntil: LocalDate?
         if let node = map.optional("valid_until") {
@@ -188,59 +199,7 @@ public struct ContractChecker {
             if validUntil == nil { complete = false }
         }
         guard complete else { return nil }
-        let workflow = Workflow(steps: steps, validUntil: validUntil)
-        checkWorkflow(workflow, status: status, request: request, map: map, stepNodes: stepNodes, reader)
-        return workflow
-    }
-
-    private func checkWorkflow(_ workflow: Workflow, status: ContractStatus?, request: Request?, map: Mapping,
-                               stepNodes: [WorkflowStepKind: SyntaxNode], _ reader: SyntaxReader) {
-        let present = Set(workflow.steps.map(\.kind))
-        switch status {
-        case .approved?, .revoked?:
-            for kind in [WorkflowStepKind.endorsed, .prepared, .approved] where !present.contains(kind) {
-                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs the '\(kind.rawValue)' step (\(kind.thai))", at: map.node)
-            }
-            if workflow.validUntil == nil {
-                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs 'valid_until'", at: map.node,
-                             note: "approval lasts until a stated date; the runtime stops serving after it")
-            }
-            if status == .approved, let node = stepNodes[.revoked] {
-                reader.error(.workflowStatus, "the workflow records a revocation but the status is 'approved'", at: node, note: "set 'status: revoked'")
-            }
-            if status == .revoked, !present.contains(.revoked) {
-                reader.error(.workflowIncomplete, "a revoked contract needs the 'revoked' step: who revoked it and when", at: map.node)
-            }
-        case .draft?:
-            for kind in [WorkflowStepKind.approved, .delivered, .revoked] {
-                if let node = stepNodes[kind] {
-                    reader.error(.workflowStatus, "a draft cannot have the '\(kind.rawValue)' step", at: node,
-                                 note: kind == .approved ? "set 'status: approved' once the contract is approved" : nil)
-                }
-            }
-        case nil:
-            break
-        }
-        var previous: (kind: String, date: LocalDate)? = request.map { ("requested", $0.requestedOn) }
-        for kind in [WorkflowStepKind.submitted, .endorsed, .prepared, .approved, .delivered] {
-            guard let step = workflow.step(kind) else { continue }
-            if let previous, step.on < previous.date {
-                reader.error(.workflowOrder, "the '\(kind.rawValue)' step (\(step.on)) is dated before '\(previous.kind)' (\(previous.date))", at: stepNodes[kind]!)
-            }
-            previous = (kind.rawValue, step.on)
-        }
-        if let revoked = workflow.step(.revoked), let approved = workflow.step(.approved), revoked.on < approved.on {
-            reader.error(.workflowOrder, "the contract is revoked (\(revoked.on)) before it was approved (\(approved.on))", at: stepNodes[.revoked]!)
-        }
-        if let until = workflow.validUntil {
-            let node = map.optional("valid_until")!
-            if let approved = workflow.step(.approved), until < approved.on {
-                reader.error(.workflowOrder, "valid_until (\(until)) is before the approval (\(approved.on))", at: node)
-            } else if status == .approved, until < today {
-                reader.emit(.warning(.contractExpired, "the contract expired on \(until) (\(until.thai)); it will not be served", at: node.location,
-                                     note: "renew it with a new approval and valid_until, or revoke it"))
-            }
-        }
+        return Workflow(steps: steps, validUntil: validUntil)
     }
 
     // MARK: - Delivery
@@ -349,7 +308,7 @@ public struct ContractChecker {
 
     // MARK: - Protection
 
-    private struct ReadProtection {
+    struct ReadProtection {
         var value: Protection
         var approvalNodes: [SyntaxNode]
     }
@@ -378,43 +337,5 @@ public struct ContractChecker {
         }
         guard ok else { return nil }
         return ReadProtection(value: Protection(legalBasis: basis, retention: retention, sensitive: approvals), approvalNodes: nodes)
-    }
-
-    private func checkProtection(query: ResolvedQuery, fieldNodes: [SyntaxNode], protection: ReadProtection?, protectionNode: SyntaxNode?,
-                                 delivery: Delivery, deliveryNode: SyntaxNode?, contractNode: SyntaxNode, _ reader: SyntaxReader) {
-        let approvals = protection?.value.sensitive ?? []
-        var usedApprovals = Set<String>()
-        for (field, node) in zip(query.fields, fieldNodes) {
-            let column: ColumnReference?
-            switch field.value {
-            case .column(let c, _): column = c
-            case .aggregate(_, let c): column = c
-            }
-            guard let column else { continue }
-            if column.sensitivity == .sensitive {
-                if approvals.contains(where: { $0.column == column.path }) {
-                    usedApprovals.insert(column.path)
-                } else {
-                    reader.error(.sensitiveNotApproved, "'\(column.path)' is PDPA section 26 data and needs an explicit approval", at: node,
-                                 note: "add it under 'protection: sensitive:' with the basis, who approved it and when")
-                }
-            }
-            if !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
-                reader.error(.personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node,
-                             note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'")
-            }
-        }
-        for (approval, node) in zip(approvals, protection?.approvalNodes ?? []) where !usedApprovals.contains(approval.column) {
-            reader.emit(.warning(.sensitiveApprovalUnused, "the approval for '\(approval.column)' matches no sensitive field of this contract", at: node.location))
-        }
-        let sensitivity = query.fields.map(\.sensitivity).max() ?? .public
-        if sensitivity >= .personal, delivery.allow.contains(where: { if case .network(let n) = $0 { n.isEverything } else { false } }) {
-            let location = deliveryNode.flatMap { node -> SourceLocation? in
-                guard case .mapping(let pairs) = node.kind else { return nil }
-                return pairs.first { $0.key == "allow" }?.value.location
-            } ?? contractNode.location
-            reader.emit(.error(.openAllowList, "the allow-list admits every address, but the contract serves personal data", at: location,
-                               note: "list the receiving unit's addresses or ranges"))
-        }
     }
 }

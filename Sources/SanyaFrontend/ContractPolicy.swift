@@ -1,0 +1,168 @@
+import SanyaDiagnostics
+import SanyaModel
+
+/// One contract file as the reading stage resolved it, with the syntax nodes its parts came from: what the
+/// policy passes judge. A part that did not read is nil; a policy checks what is there.
+struct ContractReading {
+    var root: SyntaxNode
+    var id: String?
+    var version: Int?
+    var title: String?
+    var status: ContractStatus?
+    var request: Request?
+    var workflow: Workflow?
+    var workflowNode: SyntaxNode?
+    var delivery: Delivery?
+    var deliveryNode: SyntaxNode?
+    var protection: ContractChecker.ReadProtection?
+    var data: ContractChecker.ReadQuery?
+
+    init(root: SyntaxNode) {
+        self.root = root
+    }
+}
+
+/// A rule set run over a read contract, after resolution: the workflow of the office's manual, PDPA
+/// protection, small-group suppression. A reviewer finds each policy here, apart from the parsing.
+protocol ContractPolicy {
+    func check(_ contract: ContractReading, _ reader: SyntaxReader)
+}
+
+extension SyntaxNode {
+    /// The value of `key` in a mapping node.
+    func child(_ key: String) -> SyntaxNode? {
+        guard case .mapping(let pairs) = kind else { return nil }
+        return pairs.first { $0.key == key }?.value
+    }
+}
+
+/// W-REG6-001's order of steps, the steps each status needs, and validity: `WORKFLOW_INCOMPLETE`,
+/// `WORKFLOW_STATUS`, `WORKFLOW_ORDER`, `CONTRACT_EXPIRED`.
+struct WorkflowPolicy: ContractPolicy {
+    let today: LocalDate
+
+    func check(_ contract: ContractReading, _ reader: SyntaxReader) {
+        guard let workflow = contract.workflow, let node = contract.workflowNode else { return }
+        let status = contract.status
+        let present = Set(workflow.steps.map(\.kind))
+        let stepNode = { (kind: WorkflowStepKind) in node.child(kind.rawValue) }
+        switch status {
+        case .approved?, .revoked?:
+            for kind in [WorkflowStepKind.endorsed, .prepared, .approved] where !present.contains(kind) {
+                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs the '\(kind.rawValue)' step (\(kind.thai))", at: node)
+            }
+            if workflow.validUntil == nil {
+                reader.error(.workflowIncomplete, "an \(status!.rawValue) contract needs 'valid_until'", at: node,
+                             note: "approval lasts until a stated date; the runtime stops serving after it")
+            }
+            if status == .approved, let revoked = stepNode(.revoked) {
+                reader.error(.workflowStatus, "the workflow records a revocation but the status is 'approved'", at: revoked, note: "set 'status: revoked'")
+            }
+            if status == .revoked, !present.contains(.revoked) {
+                reader.error(.workflowIncomplete, "a revoked contract needs the 'revoked' step: who revoked it and when", at: node)
+            }
+        case .draft?:
+            for kind in [WorkflowStepKind.approved, .delivered, .revoked] {
+                if let step = stepNode(kind) {
+                    reader.error(.workflowStatus, "a draft cannot have the '\(kind.rawValue)' step", at: step,
+                                 note: kind == .approved ? "set 'status: approved' once the contract is approved" : nil)
+                }
+            }
+        case nil:
+            break
+        }
+        var previous: (kind: String, date: LocalDate)? = contract.request.map { ("requested", $0.requestedOn) }
+        for kind in [WorkflowStepKind.submitted, .endorsed, .prepared, .approved, .delivered] {
+            guard let step = workflow.step(kind) else { continue }
+            if let previous, step.on < previous.date {
+                reader.error(.workflowOrder, "the '\(kind.rawValue)' step (\(step.on)) is dated before '\(previous.kind)' (\(previous.date))", at: stepNode(kind)!)
+            }
+            previous = (kind.rawValue, step.on)
+        }
+        if let revoked = workflow.step(.revoked), let approved = workflow.step(.approved), revoked.on < approved.on {
+            reader.error(.workflowOrder, "the contract is revoked (\(revoked.on)) before it was approved (\(approved.on))", at: stepNode(.revoked)!)
+        }
+        if let until = workflow.validUntil, let untilNode = node.child("valid_until") {
+            if let approved = workflow.step(.approved), until < approved.on {
+                reader.error(.workflowOrder, "valid_until (\(until)) is before the approval (\(approved.on))", at: untilNode)
+            } else if status == .approved, until < today {
+                reader.emit(.warning(.contractExpired, "the contract expired on \(until) (\(until.thai)); it will not be served", at: untilNode.location,
+                                     note: "renew it with a new approval and valid_until, or revoke it"))
+            }
+        }
+    }
+}
+
+/// PDPA protection of personal data: section 26 data needs an approval (`SENSITIVE_NOT_APPROVED`, and
+/// `SENSITIVE_APPROVAL_UNUSED` for one that matches nothing), personal data is masked or has a legal basis
+/// (`PERSONAL_UNPROTECTED`), personal data is never open to every address (`OPEN_ALLOW_LIST`), and a
+/// mask on data that is not personal is pointed out (`MASK_NOT_NEEDED`).
+struct ProtectionPolicy: ContractPolicy {
+    func check(_ contract: ContractReading, _ reader: SyntaxReader) {
+        guard let data = contract.data else { return }
+        let query = data.query
+        for (field, node) in zip(query.fields, data.fieldNodes) {
+            if let mask = node.child("mask"), case .column(let column, _) = field.value, column.sensitivity < .personal {
+                reader.emit(.warning(.maskNotNeeded, "'\(column.path)' is \(column.sensitivity.rawValue) data; masking it is not needed", at: mask.location))
+            }
+        }
+        guard let delivery = contract.delivery else { return }
+        let protection = contract.protection
+        let approvals = protection?.value.sensitive ?? []
+        var usedApprovals = Set<String>()
+        for (field, node) in zip(query.fields, data.fieldNodes) {
+            let column: ColumnReference?
+            switch field.value {
+            case .column(let c, _): column = c
+            case .aggregate(_, let c): column = c
+            }
+            guard let column else { continue }
+            if column.sensitivity == .sensitive {
+                if approvals.contains(where: { $0.column == column.path }) {
+                    usedApprovals.insert(column.path)
+                } else {
+                    reader.error(.sensitiveNotApproved, "'\(column.path)' is PDPA section 26 data and needs an explicit approval", at: node,
+                                 note: "add it under 'protection: sensitive:' with the basis, who approved it and when")
+                }
+            }
+            if !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
+                reader.error(.personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node,
+                             note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'")
+            }
+        }
+        for (approval, node) in zip(approvals, protection?.approvalNodes ?? []) where !usedApprovals.contains(approval.column) {
+            reader.emit(.warning(.sensitiveApprovalUnused, "the approval for '\(approval.column)' matches no sensitive field of this contract", at: node.location))
+        }
+        let sensitivity = query.fields.map(\.sensitivity).max() ?? .public
+        if sensitivity >= .personal, delivery.allow.contains(where: { if case .network(let n) = $0 { n.isEverything } else { false } }) {
+            let location = contract.deliveryNode?.child("allow")?.location ?? contract.root.location
+            reader.emit(.error(.openAllowList, "the allow-list admits every address, but the contract serves personal data", at: location,
+                               note: "list the receiving unit's addresses or ranges"))
+        }
+    }
+}
+
+/// Aggregates that count people suppress small groups, which could identify them
+/// (`AGGREGATE_WITHOUT_SUPPRESSION`), and only aggregates set a group size (`SUPPRESSION_WITHOUT_AGGREGATE`).
+struct SuppressionPolicy: ContractPolicy {
+    func check(_ contract: ContractReading, _ reader: SyntaxReader) {
+        guard let data = contract.data else { return }
+        let fields = data.query.fields
+        let aggregated = fields.contains { $0.isAggregate }
+        if let node = data.minGroupSizeNode, !aggregated, !fields.isEmpty {
+            reader.error(.suppressionWithoutAggregate, "min_group_size applies only to aggregated contracts", at: node,
+                         note: "add a field with 'aggregate: count' or remove min_group_size")
+        }
+        guard aggregated, data.minGroupSizeNode == nil else { return }
+        let touchesPersonal = fields.contains { field in
+            switch field.value {
+            case .column(let c, _): c.sensitivity >= .personal
+            case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
+            }
+        } || data.base.columns.contains { $0.sensitivity >= .personal && $0.identifier }
+        if touchesPersonal {
+            reader.error(.aggregateWithoutSuppression, "this aggregated contract counts people but sets no minimum group size", at: data.node,
+                         note: "add 'min_group_size: 5' (or larger) so that small groups, which could identify people, are suppressed")
+        }
+    }
+}
