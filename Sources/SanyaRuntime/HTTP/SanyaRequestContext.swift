@@ -1,10 +1,16 @@
 import Hummingbird
 import NIOCore
+import SanyaModel
 
-/// The request context: Hummingbird's core storage and the TCP peer's address.
+/// The request context: Hummingbird's core storage, the TCP peer's address, and what the contract
+/// middleware learn about a request on its way (its audit outcome, the access the gate granted).
 public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// What the request's audit record will say; set by `AuditMiddleware`, filled in on the way.
+    var outcome: AuditOutcome?
+    /// The contract the request may use and the key it used; set by `AccessGate`.
+    var access: Access?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -16,4 +22,10 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// The peer's IP address as text (`127.0.0.1`, `::1`).
     var peerAddress: String? { remoteAddress?.ipAddress }
+}
+
+/// What `AccessGate` granted: the served contract and the key that opened it.
+struct Access: Sendable {
+    let definition: HandlerDefinition
+    let keyID: String
 }

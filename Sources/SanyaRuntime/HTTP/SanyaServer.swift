@@ -67,11 +67,15 @@ public struct SanyaServer: Sendable {
         router.middlewares.add(JSONErrorMiddleware())
         router.middlewares.add(FileMiddleware(settings.generated.appendingPathComponent("docs").path, urlBasePath: "/docs",
                                               searchForIndexHtml: true, logger: logger))
-        let endpoint = ContractEndpoint(registry: registry, database: database, keys: keys, audit: audit, limiter: limiter, hosts: hosts,
-                                        resolver: ClientAddressResolver(trustedProxies: settings.trustedProxies), metrics: metrics,
-                                        today: today, temporaryDirectory: settings.temporaryDirectory)
-        router.get("/api/{contract}") { request, context in try await endpoint.handle(request, context: context) }
-        router.post("/api/{contract}") { request, context in try await endpoint.handle(request, context: context) }
+        // The contract endpoints, behind their middleware in the documented order: audit around everything,
+        // then the access checks, then the endpoint (format, parameters, query, writer).
+        let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory)
+        let contracts = router.group("api")
+            .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
+            .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts,
+                                        resolver: ClientAddressResolver(trustedProxies: settings.trustedProxies), today: today))
+        contracts.get("{contract}") { request, context in try await endpoint.handle(request, context: context) }
+        contracts.post("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         router.get("/healthz") { _, _ in Self.json(.ok, "{\"status\":\"ok\"}") }
         router.get("/readyz") { [database] _, _ in
             do {

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import SanyaModel
+
+/// A JSON answer: a page of at most `limit` rows (default 1,000, at most 10,000), and the cursor of the
+/// next page while there is one.
+struct JSONPageWriter: Sendable {
+    static let defaultPageSize = 1_000
+    static let maximumPageSize = 10_000
+
+    let rows: ContractRows
+    let query: DialectQuery
+
+    func respond(_ parameters: Parameters, headers: HTTPFields, outcome: AuditOutcome) async throws -> Response {
+        let definition = rows.definition
+        var limit = Self.defaultPageSize
+        if let text = parameters.get("limit") {
+            guard let value = Int(text), (1...Self.maximumPageSize).contains(value) else {
+                throw SanyaError.badParameter("limit", "limit must be a whole number from 1 to \(Self.maximumPageSize)")
+            }
+            limit = value
+        }
+        var offset = 0
+        if let cursor = parameters.get("cursor") {
+            guard let decoded = Self.offset(fromCursor: cursor) else {
+                throw SanyaError(.badRequest, "BAD_CURSOR", "the cursor is not one this server gave", parameter: "cursor")
+            }
+            offset = decoded
+        }
+        if let rowLimit = definition.rowLimit { limit = max(0, min(limit, rowLimit - offset)) }
+        var page: [ResultRow] = []
+        if limit > 0 {
+            var bound = rows.arguments
+            bound[Vocabulary.limitBind] = .value(.integer(Int64(limit + 1)))
+            bound[Vocabulary.offsetBind] = .value(.integer(Int64(offset)))
+            do {
+                page = try await rows.database.rows(query, arguments: bound, fields: definition.fields)
+            } catch let error as DatabaseError {
+                throw ContractRows.answer(error)
+            }
+        }
+        var more = page.count > limit
+        if more { page.removeLast(page.count - limit) }
+        if let rowLimit = definition.rowLimit, offset + limit >= rowLimit { more = false }
+        var encoder = JSONRowEncoder(fields: definition.fields, envelope: (definition.contract, definition.version))
+        var buffer = ByteBufferAllocator().buffer(capacity: 256 + page.count * 24 * definition.fields.count)
+        encoder.begin(into: &buffer)
+        encoder.encode(page, into: &buffer)
+        encoder.end(next: more ? Self.cursor(offset: offset + limit) : nil, into: &buffer)
+        outcome.rows = page.count
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: buffer))
+    }
+
+    static func cursor(offset: Int) -> String {
+        Data("o:\(offset)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+    }
+
+    static func offset(fromCursor cursor: String) -> Int? {
+        var text = cursor
+        while text.count % 4 != 0 { text += "=" }
+        guard text.count <= 32, let data = Data(base64Encoded: text), let plain = String(data: data, encoding: .utf8),
+              plain.hasPrefix("o:"), let offset = Int(plain.dropFirst(2)), offset >= 0 else { return nil }
+        return offset
+    }
+}
