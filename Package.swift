@@ -31,6 +31,7 @@ let package = Package(
         ]),
         .target(name: "SanyaCodegen", dependencies: [
             "SanyaModel", "SanyaSQL",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),

@@ -13,18 +13,34 @@ public struct DocumentationRenderer: Sendable {
         self.contracts = contracts.sorted { $0.id < $1.id }
     }
 
+    static let contractHTML = template(DocumentationTemplates.contractHTML)
+    static let contractMarkdown = template(DocumentationTemplates.contractMarkdown)
+    static let indexHTML = template(DocumentationTemplates.indexHTML)
+    static let indexMarkdown = template(DocumentationTemplates.indexMarkdown)
+
     /// The documentation files, by path relative to `Generated/docs/`.
     public func files() -> [String: String] {
-        let contractHTML = Self.template(DocumentationTemplates.contractHTML)
-        let contractMarkdown = Self.template(DocumentationTemplates.contractMarkdown)
-        var files: [String: String] = [:]
+        var files = indexFiles()
         for contract in contracts {
-            files["contracts/\(contract.id).html"] = contractHTML.render(model(contract, escape: { $0 }))
-            files["contracts/\(contract.id).md"] = contractMarkdown.render(model(contract, escape: Self.markdownCell))
+            for (path, text) in pages(of: contract) { files[path] = text }
         }
-        files["index.html"] = Self.template(DocumentationTemplates.indexHTML).render(indexModel(escape: { $0 }))
-        files["index.md"] = Self.template(DocumentationTemplates.indexMarkdown).render(indexModel(escape: Self.markdownCell))
         return files
+    }
+
+    /// The page of one contract, in HTML and Markdown, by path relative to `Generated/docs/`.
+    public func pages(of contract: Contract) -> [(String, String)] {
+        [
+            ("contracts/\(contract.id).html", Self.contractHTML.render(model(contract, escape: { $0 }))),
+            ("contracts/\(contract.id).md", Self.contractMarkdown.render(model(contract, escape: Self.markdownCell))),
+        ]
+    }
+
+    /// The registrar's index of every contract, in HTML and Markdown.
+    public func indexFiles() -> [String: String] {
+        [
+            "index.html": Self.indexHTML.render(indexModel(escape: { $0 })),
+            "index.md": Self.indexMarkdown.render(indexModel(escape: Self.markdownCell)),
+        ]
     }
 
     /// Templates are constants of this module; a broken one is a programming error caught by every test.
@@ -38,7 +54,7 @@ public struct DocumentationRenderer: Sendable {
 
     /// Keeps text inside one Markdown table cell.
     static func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        text.escaping("|", as: "\\|").escaping("\n", as: " ")
     }
 
     private func indexModel(escape: (String) -> String) -> [String: Any] {

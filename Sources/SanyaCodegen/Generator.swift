@@ -16,28 +16,45 @@ public struct Generator: Sendable {
     }
 
     /// Every generated file, by path relative to `Generated/`.
+    ///
+    /// A contract's files depend on that contract alone, so they are rendered on every core at once; the
+    /// files about all contracts (OpenAPI, the index, the schemas) are one more piece of that work.
     public func files() -> [String: String] {
-        var files: [String: String] = [:]
-        for dialect in Dialects.all {
-            files["sql/\(dialect.name)/schema.sql"] = schema(in: dialect)
-            for contract in contracts {
-                files["sql/\(dialect.name)/views/\(contract.id).sql"] = render(QueryTranslator(contract).viewStatements(in: dialect), in: dialect)
-            }
-        }
-        let postgres = PostgresDialect()
-        let viewContracts = contracts.filter { $0.delivery.method == .view }
-        for contract in viewContracts {
-            files["sql/postgres/access/\(contract.id).sql"] = render(AccessTranslator(contract).statements(in: postgres), in: postgres)
-        }
-        files["sql/postgres/pg_hba.conf"] = AccessTranslator.hostBasedAccess(for: viewContracts)
-        for contract in contracts where contract.delivery.method != .view {
-            files["handlers/\(contract.id).json"] = Self.json(HandlerTranslator.definition(for: contract))
-        }
         let docs = DocumentationRenderer(catalog: catalog, contracts: contracts)
-        for (path, text) in docs.files() {
-            files["docs/\(path)"] = text
+        let pieces = ConcurrentSlots<[(String, String)]>(count: contracts.count + 1)
+        DispatchQueue.concurrentPerform(iterations: contracts.count + 1) { index in
+            pieces.set(index, index == 0 ? sharedFiles(docs) : contractFiles(contracts[index - 1], docs))
         }
-        files["openapi.json"] = OpenAPIRenderer(contracts: contracts).render()
+        var files: [String: String] = [:]
+        files.reserveCapacity(contracts.count * 8 + 8)
+        for piece in pieces.values {
+            for (path, text) in piece { files[path] = text }
+        }
+        return files
+    }
+
+    /// The files of one contract: its view in every dialect, its handler or its database access, its pages.
+    func contractFiles(_ contract: Contract, _ docs: DocumentationRenderer) -> [(String, String)] {
+        var files: [(String, String)] = []
+        for dialect in Dialects.all {
+            files.append(("sql/\(dialect.name)/views/\(contract.id).sql", render(QueryTranslator(contract).viewStatements(in: dialect), in: dialect)))
+        }
+        if contract.delivery.method == .view {
+            let postgres = PostgresDialect()
+            files.append(("sql/postgres/access/\(contract.id).sql", render(AccessTranslator(contract).statements(in: postgres), in: postgres)))
+        } else {
+            files.append(("handlers/\(contract.id).json", Self.json(HandlerTranslator.definition(for: contract))))
+        }
+        for (path, text) in docs.pages(of: contract) { files.append(("docs/\(path)", text)) }
+        return files
+    }
+
+    /// The files about every contract: the schemas, `pg_hba.conf`, the documentation index and OpenAPI.
+    func sharedFiles(_ docs: DocumentationRenderer) -> [(String, String)] {
+        var files: [(String, String)] = Dialects.all.map { ("sql/\($0.name)/schema.sql", schema(in: $0)) }
+        files.append(("sql/postgres/pg_hba.conf", AccessTranslator.hostBasedAccess(for: contracts.filter { $0.delivery.method == .view })))
+        for (path, text) in docs.indexFiles() { files.append(("docs/\(path)", text)) }
+        files.append(("openapi.json", OpenAPIRenderer(contracts: contracts).render()))
         return files
     }
 

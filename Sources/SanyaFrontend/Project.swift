@@ -32,6 +32,11 @@ public struct Project: Sendable {
     /// - Parameters:
     ///   - paths: contract files or folders to check; all of `Contracts/` when empty. The catalog is always read.
     ///   - today: the day expiry is judged against.
+    /// Every file a check of the whole repository reads: the catalog's and every contract's.
+    public var inputFiles: [URL] {
+        yamlFiles(under: catalogDirectory) + yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) }
+    }
+
     public func check(paths: [String] = [], today: LocalDate = .today()) -> CheckResult {
         let catalogFiles = yamlFiles(under: catalogDirectory)
         var contractFiles: [URL]
@@ -67,7 +72,7 @@ public struct Project: Sendable {
     static func loadConcurrently(_ files: [(URL, String)]) -> [SourceDocument] {
         guard files.count > 16 else { return files.map { SourceDocument.load($0.0, displayPath: $0.1) } }
         let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let results = ResultSlots(count: files.count)
+        let results = ConcurrentSlots<SourceDocument>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in stride(from: chunk, to: files.count, by: chunks) {
                 results.set(index, SourceDocument.load(files[index].0, displayPath: files[index].1))
@@ -95,18 +100,4 @@ public struct Project: Sendable {
         }
         return files.sorted { $0.path < $1.path }
     }
-}
-
-/// Slots that concurrent loaders fill, each index by exactly one worker.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [SourceDocument?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ document: SourceDocument) {
-        lock.withLock { slots[index] = document }
-    }
-
-    var values: [SourceDocument] { lock.withLock { slots.map { $0! } } }
 }

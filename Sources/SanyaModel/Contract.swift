@@ -351,7 +351,7 @@ public struct Contract: Hashable, Sendable, Codable {
     public var sensitivity: Sensitivity { query.fields.map(\.sensitivity).max() ?? .public }
 
     /// A name for database objects: the id with hyphens turned into underscores.
-    public var sqlName: String { id.replacingOccurrences(of: "-", with: "_") }
+    public var sqlName: String { id.escaping("-", as: "_") }
 
     /// Whether the contract may be delivered on the given day.
     public func isInForce(on day: LocalDate) -> Bool {

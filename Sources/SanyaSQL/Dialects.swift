@@ -89,7 +89,7 @@ public struct MySQLDialect: SQLDialect {
 
     /// MySQL treats a backslash in a string as an escape unless NO_BACKSLASH_ESCAPES is set, so it is doubled too.
     public func stringLiteral(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + text.escaping("\\", as: "\\\\").escaping("'", as: "''") + "'"
     }
 
     public func concatenate(_ parts: [String]) -> String { "CONCAT(" + parts.joined(separator: ", ") + ")" }

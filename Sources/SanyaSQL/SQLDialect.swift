@@ -1,3 +1,4 @@
+import Foundation
 import SanyaModel
 
 /// What a database's SQL can do and how it spells it. Dialect differences live here as capabilities,
@@ -61,7 +62,7 @@ extension SQLDialect {
     }
 
     public func stringLiteral(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        "'" + text.escaping("'", as: "''") + "'"
     }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "TRUE" : "FALSE" }
@@ -73,7 +74,11 @@ extension SQLDialect {
 
     /// Quotes an identifier, doubling the quote character inside it.
     public func quote(_ identifier: String) -> String {
-        identifierQuote + identifier.replacingOccurrences(of: identifierQuote, with: identifierQuote + identifierQuote) + identifierQuote
+        let quote = identifierQuote
+        guard quote.unicodeScalars.count == 1, let scalar = quote.unicodeScalars.first, scalar.isASCII else {
+            return quote + identifier.replacingOccurrences(of: quote, with: quote + quote) + quote
+        }
+        return quote + identifier.escaping(scalar, as: quote + quote) + quote
     }
 
     /// A typed literal.

@@ -26,14 +26,21 @@ extension Sanya {
 
         func run() throws {
             let project = try repository.project()
-            let result = project.check(today: repository.day)
-            if !result.diagnostics.isEmpty || result.hasErrors {
-                printError(result.report.render(.text))
-            }
-            if result.hasErrors { throw ExitCode(1) }
-            let files = Generator(catalog: result.catalog, contracts: result.contracts).files()
             let directory = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
                 ?? project.generatedDirectory
+            let fingerprintURL = project.root.appendingPathComponent("var/build-fingerprint.json")
+            let day = repository.day.description
+            if !check, let saved = BuildFingerprint.load(fingerprintURL),
+               saved.matches(BuildFingerprint.current(inputs: project.inputFiles, output: directory, today: day)) {
+                if !saved.diagnostics.isEmpty { printError(saved.diagnostics) }
+                print("\(saved.fileCount) files in \(project.display(directory))/: 0 written, 0 removed, \(saved.fileCount) unchanged (nothing changed since the last build).")
+                return
+            }
+            let result = project.check(today: repository.day)
+            let diagnostics = result.diagnostics.isEmpty ? "" : result.report.render(.text)
+            if !diagnostics.isEmpty { printError(diagnostics) }
+            if result.hasErrors { throw ExitCode(1) }
+            let files = Generator(catalog: result.catalog, contracts: result.contracts).files()
             let tree = GeneratedTree(root: directory)
             if check {
                 let differences = tree.differences(from: files)
@@ -46,6 +53,7 @@ extension Sanya {
                 throw ExitCode(1)
             }
             let changes = try tree.write(files)
+            BuildFingerprint.current(inputs: project.inputFiles, output: directory, today: day, diagnostics: diagnostics).save(fingerprintURL)
             print("\(files.count) files in \(project.display(directory))/: \(changes.written) written, \(changes.removed) removed, \(files.count - changes.written) unchanged.")
         }
     }

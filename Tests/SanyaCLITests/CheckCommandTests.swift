@@ -125,6 +125,30 @@ struct BuildCommandTests {
         #expect(!FileManager.default.fileExists(atPath: generated.appendingPathComponent("handlers/old-contract.json").path))
     }
 
+    @Test("a build with nothing changed is skipped, with the same diagnostics; a changed input, output or day is rebuilt")
+    func fingerprint() throws {
+        let root = try Self.copyOfRepository()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let build = { (today: String) in try SanyaBinary.run(["build", "--today", today], in: root) }
+        let first = try build("2026-11-26")
+        #expect(first.output.contains("unchanged (nothing changed since the last build)"), "make() built it already: \(first.output)")
+        #expect(first.error.contains("[CONTRACT_EXPIRED]"), "the warnings are printed again: \(first.error)")
+        // Another day may expire a contract: the check runs again.
+        #expect(try !build("2026-11-27").output.contains("nothing changed"))
+        // An output changed by hand is written back.
+        let handler = root.appendingPathComponent("Generated/handlers/rt-lookup.json")
+        let original = try Data(contentsOf: handler)
+        try Data("{}".utf8).write(to: handler)
+        #expect(try build("2026-11-27").output.contains(": 1 written, 0 removed,"))
+        #expect(try Data(contentsOf: handler) == original)
+        // A changed contract is compiled again.
+        let contract = root.appendingPathComponent("Contracts/test/rt-lookup.yaml")
+        try (try String(contentsOf: contract, encoding: .utf8).replacingOccurrences(of: "version: ", with: "version: 1")).write(to: contract, atomically: true, encoding: .utf8)
+        let changed = try build("2026-11-27")
+        #expect(changed.status == 0 && !changed.output.contains("nothing changed") && !changed.output.contains(": 0 written,"), Comment(rawValue: changed.output + changed.error))
+        #expect(try build("2026-11-27").output.contains("nothing changed since the last build"))
+    }
+
     @Test("a contract error stops the build with the same diagnostics as check, and writes nothing")
     func errorsStopTheBuild() throws {
         let root = try Self.copyOfRepository()

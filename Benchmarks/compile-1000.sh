@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Times the compiler over a generated repository of COUNT contracts (default 1,000): the repository's
+# catalog plus copies of its own contracts under new ids, so every one resolves joins, filters and masks.
+# Measures, with hyperfine on a release build: `sanya check`, a full `sanya build` into an empty
+# Generated/, and a rebuild with nothing changed. Prints Markdown.
+# Usage: Benchmarks/compile-1000.sh [COUNT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000}
+command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+
+swift build -c release --product sanya >/dev/null
+bin=$PWD/.build/release/sanya
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/Contracts/generated"
+cp -r Contracts/catalog "$work/Contracts/catalog"
+mapfile -t sources < <(find Contracts -name '*.yaml' -not -path 'Contracts/catalog/*' | sort)
+for i in $(seq 1 "$count"); do
+    src=${sources[$(( (i - 1) % ${#sources[@]} ))]}
+    id=$(awk '/^contract:/ {print $2; exit}' "$src")
+    sed "s/^contract: .*/contract: $id-$i/" "$src" > "$work/Contracts/generated/c$i.yaml"
+done
+day="--today 2026-11-26"
+"$bin" check --root "$work" $day 2>&1 | tail -1
+"$bin" build --root "$work" $day 2>/dev/null | tail -1
+
+# One --prepare per command, in order: only the full build starts from an empty Generated/.
+hyperfine --warmup 2 --runs 10 --export-markdown "$work/times.md" \
+    --prepare "true" --prepare "rm -rf $work/Generated" --prepare "true" \
+    -n "check" "$bin check --root $work $day" \
+    -n "build (empty Generated/)" "$bin build --root $work $day" \
+    -n "build (nothing changed)" "$bin build --root $work $day" >/dev/null
+echo
+echo "$(find "$work/Contracts" -name '*.yaml' | wc -l) files, $(find "$work/Generated" -type f | wc -l) generated; release build of $(git rev-parse --short HEAD)"
+echo
+cat "$work/times.md"
