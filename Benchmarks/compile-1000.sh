@@ -27,9 +27,9 @@ day="--today 2026-11-26"
 
 # One --prepare per command, in order: only the full build starts from an empty Generated/.
 hyperfine --warmup 2 --runs 10 --export-markdown "$work/times.md" \
-    --prepare "true" --prepare "rm -rf $work/Generated" --prepare "true" \
+    --prepare "true" --prepare "rm -rf $work/Generated $work/var" --prepare "true" \
     -n "check" "$bin check --root $work $day" \
-    -n "build (empty Generated/)" "$bin build --root $work $day" \
+    -n "build (first: no Generated/)" "$bin build --root $work $day" \
     -n "build (nothing changed)" "$bin build --root $work $day" >/dev/null
 echo
 echo "$(find "$work/Contracts" -name '*.yaml' | wc -l) files, $(find "$work/Generated" -type f | wc -l) generated; release build of $(git rev-parse --short HEAD)"
