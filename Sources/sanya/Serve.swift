@@ -31,6 +31,9 @@ extension Sanya {
         @Option(name: .long, help: "Where audit records wait while the state database cannot take them (env SANYA_AUDIT_SPOOL; default var/sanya-audit-spool.ndjson).")
         var auditSpool: String?
 
+        @Option(name: .long, parsing: .singleValue, help: "The registrar's own network, which reads /metrics, readiness details and the documentation: address or CIDR range; repeatable (env SANYA_STAFF_NETWORKS, comma-separated; default this machine only).")
+        var staffNetwork: [String] = []
+
         @Flag(name: .long, help: "Serve the demo registrar (created if missing) and print a working request.")
         var demo = false
 
@@ -43,14 +46,8 @@ extension Sanya {
             let host = try runtime.setting(host, "SANYA_HOST", "host") ?? "127.0.0.1"
             let portText = try runtime.setting(port.map(String.init), "SANYA_PORT", "port") ?? "8080"
             guard let port = Int(portText), (0...65_535).contains(port) else { throw ValidationError("the port must be 0–65535, not \(portText)") }
-            var proxies = trustedProxy
-            if proxies.isEmpty, let text = try runtime.setting(nil, "SANYA_TRUSTED_PROXIES", "trusted_proxies") {
-                proxies = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            }
-            let trusted = try proxies.map { text -> IPNetwork in
-                guard let network = IPNetwork(text) else { throw ValidationError("--trusted-proxy \(text) is not an address or CIDR range") }
-                return network
-            }
+            let trusted = try networks(trustedProxy, "--trusted-proxy", "SANYA_TRUSTED_PROXIES", "trusted_proxies")
+            let staff = try networks(staffNetwork, "--staff-network", "SANYA_STAFF_NETWORKS", "staff_networks")
             let generated = try runtime.generatedURL()
             if demo {
                 let path = try runtime.databaseLocation()
@@ -61,7 +58,8 @@ extension Sanya {
             }
             let (database, state, pool) = try runtime.open(logger: logger)
             let spool = try runtime.setting(auditSpool, "SANYA_AUDIT_SPOOL", "audit_spool") ?? runtime.root.appendingPathComponent("var/sanya-audit-spool.ndjson").path
-            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool))
+            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool),
+                                          staffNetworks: staff.isEmpty ? ServerSettings.defaultStaffNetworks : staff)
             let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger)
             var issued: [String] = []
             if demo {
@@ -83,6 +81,18 @@ extension Sanya {
                 }
                 try await group.next()
                 group.cancelAll()
+            }
+        }
+
+        /// A list of addresses and ranges: the repeated flag, else the environment (comma-separated), else the config.
+        func networks(_ flags: [String], _ flag: String, _ env: String, _ key: String) throws -> [IPNetwork] {
+            var texts = flags
+            if texts.isEmpty, let text = try runtime.setting(nil, env, key) {
+                texts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            return try texts.map { text in
+                guard let network = IPNetwork(text) else { throw ValidationError("\(flag) \(text) is not an address or CIDR range") }
+                return network
             }
         }
 

@@ -298,6 +298,69 @@ struct ServingTests {
         await harness.stop()
     }
 
+    @Test("strangers see health and bare readiness only; contract clients the docs; the staff network metrics and details too")
+    func disclosure() async throws {
+        let harness = try await RuntimeHarness.start(trustedProxies: [IPNetwork("127.0.0.1")!])
+        // Through the trusted proxy, from an address that no contract admits and that is not staff.
+        let stranger = ["X-Forwarded-For": "203.0.113.9"]
+        for path in ["/docs/index.html", "/docs/contracts/rt-students.html", "/docs/", "/openapi.json", "/metrics", "/"] {
+            let reply = try await harness.request(path, headers: stranger)
+            #expect(reply.status == 403 && reply.errorCode == "FORBIDDEN", "\(path): \(reply.status) \(reply.text.prefix(80))")
+            #expect(!reply.text.contains("siriporn@kmitl.ac.th"), "\(path) leaks a coordinator's e-mail")
+        }
+        #expect(try await harness.request("/healthz", headers: stranger).status == 200)
+        let ready = try await harness.request("/readyz", headers: stranger)
+        #expect(ready.status == 200 && ready.json?["status"] as? String == "ready" && ready.json?["database"] == nil, Comment(rawValue: ready.text))
+        // 127.0.0.2 is admitted by rt-limited (127.0.0.0/8) but is not staff: documentation yes, metrics no.
+        #expect(try await harness.request("/docs/index.html", source: "127.0.0.2").status == 200)
+        #expect(try await harness.request("/openapi.json", source: "127.0.0.2").status == 200)
+        #expect(try await harness.request("/metrics", source: "127.0.0.2").status == 403)
+        // This machine is the staff network by default.
+        #expect(try await harness.request("/metrics").status == 200)
+        #expect(try await harness.request("/readyz").json?["database"] as? String == "sqlite")
+        await harness.stop()
+    }
+
+    @Test("other methods on a contract route are 405 with Allow; an empty cursor is the first page; a repeated JSON member is refused")
+    func protocolEdges() async throws {
+        let harness = try await RuntimeHarness.start()
+        let key = try await harness.issueKey("rt-students")
+        for method in ["DELETE", "PUT", "PATCH"] {
+            let reply = try await harness.request("/api/rt-students", key: key, method: method)
+            #expect(reply.status == 405 && reply.errorCode == "METHOD_NOT_ALLOWED" && reply.headers["allow"] == "GET", "\(method): \(reply.status)")
+        }
+        let first = try await harness.request("/api/rt-students?limit=2", key: key)
+        let empty = try await harness.request("/api/rt-students?limit=2&cursor=", key: key)
+        #expect(empty.status == 200 && empty.body == first.body, Comment(rawValue: empty.text))
+        let lookup = try await harness.issueKey("rt-lookup")
+        let twice = try await harness.request("/api/rt-lookup", key: lookup, method: "POST",
+                                              body: Data(#"{"student_ids": ["67010001"], "from_term": 25672, "from_\u0074erm": 1}"#.utf8))
+        #expect(twice.status == 400 && twice.errorCode == "BAD_BODY" && (twice.json?["error"] as? [String: Any])?["parameter"] as? String == "from_term",
+                Comment(rawValue: twice.text))
+        let nested = try await harness.request("/api/rt-lookup", key: lookup, method: "POST",
+                                               body: Data(#"{"student_ids": ["67010001", "67050001"], "from_term": 25672}"#.utf8))
+        #expect(nested.status == 200, "arrays and distinct names pass: \(nested.text)")
+        await harness.stop()
+    }
+
+    @Test("an HTML answer may not sniff, run script or load anything; its only style is named by its digest")
+    func htmlHeaders() async throws {
+        let harness = try await RuntimeHarness.start()
+        let key = try await harness.issueKey("rt-students")
+        let page = try await harness.request("/api/rt-students?format=table", key: key)
+        #expect(page.headers["x-content-type-options"] == "nosniff")
+        let policy = try #require(page.headers["content-security-policy"])
+        #expect(policy.hasPrefix("default-src 'none'; style-src 'sha256-") && policy.contains("frame-ancestors 'none'"))
+        // The digest, computed independently, is that of the page's style element.
+        let style = try #require(page.text.firstRange(of: "<style>").flatMap { start in
+            page.text.firstRange(of: "</style>").map { String(page.text[start.upperBound..<$0.lowerBound]) }
+        })
+        let digest = try Snapshot.run("/usr/bin/env", ["python3", "-c", "import sys,hashlib,base64; print(base64.b64encode(hashlib.sha256(sys.argv[1].encode()).digest()).decode())", style])
+        #expect(policy.contains("'sha256-\(digest.output.trimmingCharacters(in: .whitespacesAndNewlines))'"), Comment(rawValue: policy))
+        #expect(try await harness.request("/api/rt-students?format=csv", key: key).headers["x-content-type-options"] == "nosniff")
+        await harness.stop()
+    }
+
     @Test("a new handler in Generated/ is served after the reload, and a broken one leaves the old set in place")
     func reload() async throws {
         let harness = try await RuntimeHarness.start(reloadInterval: .milliseconds(100))
@@ -333,6 +396,32 @@ struct ServingTests {
         #expect(throws: HandlerFormatError.self) { try ServedContracts.load(from: handlers) }
         #expect(try await harness.request("/api/rt-renamed", key: key).status == 200)
         await harness.stop()
+    }
+}
+
+@Suite("CSV for spreadsheets")
+struct CSVInjectionTests {
+    static let fields = [OutputField(name: "name", kind: .string, scale: nil, nullable: true, sensitivity: .public, mask: nil, description: Bilingual(en: "", th: "")),
+                         OutputField(name: "amount", kind: .decimal, scale: 2, nullable: true, sensitivity: .public, mask: nil, description: Bilingual(en: "", th: ""))]
+
+    static func csv(_ rows: [ResultRow], forSpreadsheets: Bool) -> String {
+        var encoder = CSVRowEncoder(fields: fields, byteOrderMark: false, forSpreadsheets: forSpreadsheets)
+        var buffer = ByteBuffer()
+        encoder.encode(rows, into: &buffer)
+        return buffer.readString(length: buffer.readableBytes) ?? ""
+    }
+
+    @Test("formula-like text is neutralised with a leading quote for spreadsheets, and left as it is otherwise; numbers stay numbers")
+    func formulas() {
+        let rows: [ResultRow] = [
+            [.text(#"=HYPERLINK("http://evil.example","click")"#), .decimal("-5.00")],
+            [.text("+66 2 329 8000"), .decimal("1.50")], [.text("-1"), .null], [.text("@SUM(A1)"), .null], [.text("\tx"), .null],
+            [.text("ปกติ"), .null], [.text("a=b"), .null],
+        ]
+        #expect(Self.csv(rows, forSpreadsheets: true) == [
+            #""'=HYPERLINK(""http://evil.example"",""click"")",-5.00"#, "'+66 2 329 8000,1.50", "'-1,", "'@SUM(A1),", "'\tx,", "ปกติ,", "a=b,", "",
+        ].joined(separator: "\r\n"))
+        #expect(Self.csv(rows, forSpreadsheets: false).hasPrefix(#""=HYPERLINK(""http://evil.example"",""click"")",-5.00"#))
     }
 }
 

@@ -1,3 +1,5 @@
+import Crypto
+import Foundation
 import NIOCore
 import SanyaModel
 
@@ -87,11 +89,28 @@ public struct NDJSONRowEncoder: RowEncoder {
 public struct CSVRowEncoder: RowEncoder {
     let fields: [OutputField]
     let byteOrderMark: Bool
+    /// Whether text that a spreadsheet would run as a formula is neutralised (see `neutralised`).
+    let forSpreadsheets: Bool
     private var scratch: [UInt8] = []
 
-    public init(fields: [OutputField], byteOrderMark: Bool) {
+    /// - Parameters:
+    ///   - byteOrderMark: start with a UTF-8 byte-order mark, so that Excel shows Thai text.
+    ///   - forSpreadsheets: the file is meant for Excel or LibreOffice (`bom=1`, every `sanya export`):
+    ///     neutralise formula-like text (OWASP's CSV-injection guidance).
+    public init(fields: [OutputField], byteOrderMark: Bool, forSpreadsheets: Bool) {
         self.fields = fields
         self.byteOrderMark = byteOrderMark
+        self.forSpreadsheets = forSpreadsheets
+    }
+
+    /// The bytes a spreadsheet reads as the start of a formula (`=`, `+`, `-`, `@`, tab, carriage return).
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// Text that a spreadsheet would run as a formula (`=HYPERLINK(…)`), prefixed with `'` so that it is
+    /// shown as the text it is; other text unchanged. Numbers, dates and times are typed cells, never text.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
     }
 
     public mutating func begin(into buffer: inout ByteBuffer) {
@@ -109,7 +128,8 @@ public struct CSVRowEncoder: RowEncoder {
                 case .integer(let i): JSONText.appendInteger(i, to: &scratch)
                 case .decimal(let d): Bytes.append(d, to: &scratch)
                 case .boolean(let b): Bytes.literal(b ? "true" : "false", to: &scratch)
-                case .text(let t), .date(let t), .timestamp(let t): Self.appendField(t, to: &scratch)
+                case .text(let t): Self.appendField(forSpreadsheets ? Self.neutralised(t) : t, to: &scratch)
+                case .date(let t), .timestamp(let t): Self.appendField(t, to: &scratch)
                 }
             }
             scratch.append(0x0D)
@@ -160,11 +180,20 @@ public struct HTMLTableRowEncoder: RowEncoder {
         self.title = title
     }
 
+    /// The page's only style sheet; nothing else is loaded or run.
+    static let style = #"body{font-family:"Sarabun","Noto Sans Thai","Tahoma",sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:.2rem .4rem}th{background:#eef}td.n{text-align:right}"#
+
+    /// The Content-Security-Policy of the page: no script, no request of any kind, no framing; only the
+    /// page's own style element, named by its digest.
+    public static let contentSecurityPolicy = "default-src 'none'; style-src 'sha256-"
+        + Data(SHA256.hash(data: Data(style.utf8))).base64EncodedString()
+        + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
     public mutating func begin(into buffer: inout ByteBuffer) {
         buffer.writeString("""
         <!DOCTYPE html>
         <html lang="th"><head><meta charset="utf-8"><title>\(Self.escape(title))</title>
-        <style>body{font-family:"Sarabun","Noto Sans Thai","Tahoma",sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccd;padding:.2rem .4rem}th{background:#eef}td.n{text-align:right}</style>
+        <style>\(Self.style)</style>
         </head><body><h1>\(Self.escape(title))</h1><table><thead><tr>
         """)
         for field in fields {

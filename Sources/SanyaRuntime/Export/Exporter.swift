@@ -75,7 +75,8 @@ public struct Exporter: Sendable {
                 guard FileManager.default.createFile(atPath: partial, contents: nil), let file = FileHandle(forWritingAtPath: partial) else { throw Refusal(description: "cannot write \(path)") }
                 defer { try? file.close() }
                 var encoder: any RowEncoder = switch format {
-                case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: byteOrderMark)
+                // An exported file is a document a person opens, most often in a spreadsheet.
+                case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: byteOrderMark, forSpreadsheets: true)
                 case .ndjson: NDJSONRowEncoder(fields: definition.fields)
                 case .table: HTMLTableRowEncoder(fields: definition.fields, title: definition.title)
                 default: JSONRowEncoder(fields: definition.fields, envelope: nil)

@@ -30,8 +30,10 @@ struct ContractEndpoint: Sendable {
         var headers: HTTPFields = [
             .contentType: format.mediaType,
             .cacheControl: "no-store",
+            .xContentTypeOptions: "nosniff",
             Self.contractHeader: "\(definition.contract); version=\(definition.version)",
         ]
+        if format == .table { headers[.contentSecurityPolicy] = HTMLTableRowEncoder.contentSecurityPolicy }
         if format == .csv || format == .excel || format == .ndjson {
             headers[.contentDisposition] = "attachment; filename=\"\(definition.contract).\(format.fileExtension)\""
         }
@@ -42,9 +44,11 @@ struct ContractEndpoint: Sendable {
         case .excel:
             return try await WorkbookWriter(rows: rows, query: queries.all, temporaryDirectory: temporaryDirectory).respond(headers: headers, outcome: outcome)
         case .ndjson, .csv, .table:
+            // `bom=1` exists so that Excel opens the answer: then formula-like text is neutralised too.
+            let forExcel = ["1", "true", "yes"].contains(query.get("bom")?.lowercased() ?? "")
             let encoder: any RowEncoder = switch format {
             case .ndjson: NDJSONRowEncoder(fields: definition.fields)
-            case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: ["1", "true", "yes"].contains(query.get("bom")?.lowercased() ?? ""))
+            case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: forExcel, forSpreadsheets: forExcel)
             default: HTMLTableRowEncoder(fields: definition.fields, title: definition.title)
             }
             return try await StreamWriter(rows: rows, query: queries.all, encoder: encoder).respond(headers: headers, outcome: outcome)

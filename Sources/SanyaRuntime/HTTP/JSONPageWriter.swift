@@ -22,7 +22,7 @@ struct JSONPageWriter: Sendable {
             limit = value
         }
         var offset = 0
-        if let cursor = parameters.get("cursor") {
+        if let cursor = parameters.get("cursor"), !cursor.isEmpty {
             guard let decoded = Self.offset(fromCursor: cursor) else {
                 throw SanyaError(.badRequest, "BAD_CURSOR", "the cursor is not one this server gave", parameter: "cursor")
             }

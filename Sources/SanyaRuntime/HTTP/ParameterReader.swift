@@ -4,8 +4,6 @@ import SanyaModel
 /// Reads and validates a request's parameters against the handler definition: unknown, missing and
 /// malformed values are refused with the parameter's name.
 enum ParameterReader {
-    /// Query names the runtime itself reads, not contract parameters.
-
     /// From a GET query string: `name=value`, repeated or comma-separated for lists.
     static func fromQuery(_ items: [(String, String)], definition: HandlerDefinition) throws -> [String: BoundArgument] {
         var texts: [String: [String]] = [:]
@@ -41,6 +39,9 @@ enum ParameterReader {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             object = [:]
         } else {
+            if let name = JSONMemberScanner.duplicate(in: data) {
+                throw SanyaError(.badRequest, "BAD_BODY", "the body names '\(name)' twice; send each parameter once", parameter: name)
+            }
             do {
                 object = try JSONDecoder().decode([String: JSONValue].self, from: data)
             } catch {

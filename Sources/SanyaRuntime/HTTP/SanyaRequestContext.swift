@@ -11,6 +11,8 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     var outcome: AuditOutcome?
     /// The contract the request may use and the key it used; set by `AccessGate`.
     var access: Access?
+    /// Whether the client is on the staff network; set by `DisclosureGate`.
+    var isStaff = false
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -18,10 +18,16 @@ public struct ServerSettings: Sendable {
     public var temporaryDirectory: String
     /// Where audit records wait while the state store cannot take them (see `AuditWriter`).
     public var auditSpool: URL?
+    /// The registrar's own network: it reads `/metrics`, readiness details and the documentation (see
+    /// `DisclosureGate`). By default this machine only.
+    public var staffNetworks: [IPNetwork]
+    public static let defaultStaffNetworks = [IPNetwork("127.0.0.1")!, IPNetwork("::1")!]
 
     public init(host: String = "127.0.0.1", port: Int = 8080, generated: URL, trustedProxies: [IPNetwork] = [],
-                reloadInterval: Duration = .seconds(2), temporaryDirectory: String = NSTemporaryDirectory(), auditSpool: URL? = nil) {
+                reloadInterval: Duration = .seconds(2), temporaryDirectory: String = NSTemporaryDirectory(), auditSpool: URL? = nil,
+                staffNetworks: [IPNetwork] = ServerSettings.defaultStaffNetworks) {
         self.auditSpool = auditSpool
+        self.staffNetworks = staffNetworks
         self.host = host
         self.port = port
         self.generated = generated
@@ -64,7 +70,9 @@ public struct SanyaServer: Sendable {
     /// The router: contract endpoints, health, readiness, metrics, the OpenAPI document and the docs.
     public func router() -> Router<SanyaRequestContext> {
         let router = Router(context: SanyaRequestContext.self)
+        let resolver = ClientAddressResolver(trustedProxies: settings.trustedProxies)
         router.middlewares.add(JSONErrorMiddleware())
+        router.middlewares.add(DisclosureGate(registry: registry, hosts: hosts, resolver: resolver, staff: settings.staffNetworks, today: today))
         router.middlewares.add(FileMiddleware(settings.generated.appendingPathComponent("docs").path, urlBasePath: "/docs",
                                               searchForIndexHtml: true, logger: logger))
         // The contract endpoints, behind their middleware in the documented order: audit around everything,
@@ -72,15 +80,18 @@ public struct SanyaServer: Sendable {
         let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory)
         let contracts = router.group("api")
             .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
-            .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts,
-                                        resolver: ClientAddressResolver(trustedProxies: settings.trustedProxies), today: today))
+            .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, resolver: resolver, today: today))
         contracts.get("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         contracts.post("{contract}") { request, context in try await endpoint.handle(request, context: context) }
+        // Any other method reaches the gate too, which answers 405 with the contract's method in `Allow`.
+        for method in [HTTPRequest.Method.put, .delete, .patch, .options] {
+            contracts.on("{contract}", method: method) { request, context in try await endpoint.handle(request, context: context) }
+        }
         router.get("/healthz") { _, _ in Self.json(.ok, "{\"status\":\"ok\"}") }
-        router.get("/readyz") { [database] _, _ in
+        router.get("/readyz") { [database] _, context in
             do {
                 try await database.ping()
-                return Self.json(.ok, "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"}")
+                return Self.json(.ok, context.isStaff ? "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"}" : "{\"status\":\"ready\"}")
             } catch {
                 throw SanyaError.unavailable("the registrar database cannot be reached")
             }
