@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "SanyaCLITests", dependencies: [
             "sanya", "SanyaTestSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
-        ], exclude: ["Contracts"]),
+        ], exclude: ["Contracts", "Schemathesis"]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [
             "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -84,10 +84,12 @@ public struct OpenAPIRenderer: Sendable {
         return .object(description: contract.title, properties: properties)
     }
 
-    static func schema(kind: ScalarKind, nullable: Bool, description: String? = nil, required: Bool = true) -> JSONSchema {
+    static func schema(kind: ScalarKind, nullable: Bool, description: String? = nil, required: Bool = true, maxLength: Int? = nil) -> JSONSchema {
         switch kind {
-        case .string: .string(required: required, nullable: nullable, description: description)
-        case .integer: .integer(required: required, nullable: nullable, description: description)
+        case .string: .string(required: required, nullable: nullable, description: description, maxLength: maxLength)
+        // The runtime reads whole numbers as 64-bit integers and refuses larger ones.
+        case .integer: .integer(format: .int64, required: required, nullable: nullable, description: description,
+                                maximum: (Int(Int64.max), exclusive: false), minimum: (Int(Int64.min), exclusive: false))
         case .decimal: .number(required: required, nullable: nullable, description: description)
         case .boolean: .boolean(required: required, nullable: nullable, description: description)
         case .date: .string(format: .date, required: required, nullable: nullable, description: description)
@@ -104,24 +106,29 @@ public struct OpenAPIRenderer: Sendable {
         if contract.delivery.formats.contains(.json) {
             parameters.append(.b(.query(name: "limit", required: false, schema: .integer(maximum: (10_000, exclusive: false), minimum: (1, exclusive: false)),
                                         description: "Rows per JSON page (default 1,000).")))
-            parameters.append(.b(.query(name: "cursor", required: false, schema: .string, description: "The `next` cursor of the previous JSON page.")))
+            parameters.append(.b(.query(name: "cursor", required: false, schema: .string(pattern: Vocabulary.cursorPattern),
+                                        description: "The `next` cursor of the previous JSON page; empty or absent for the first.")))
         }
         parameters.append(.b(.query(name: "bom", required: false, schema: .boolean, description: "CSV only: start with a byte-order mark so that Excel shows Thai text.")))
         var body: OpenAPI.Request?
         if contract.delivery.method == .apiGet {
             for parameter in contract.query.parameters {
-                let element = Self.schema(kind: parameter.type.kind, nullable: false)
-                let schema: JSONSchema = parameter.list ? .array(maxItems: parameter.maxItems, items: element) : element
+                let element = Self.schema(kind: parameter.type.kind, nullable: false, maxLength: parameter.type.length)
+                // A list given is never empty: the runtime refuses a list without values.
+                let schema: JSONSchema = parameter.list ? .array(minItems: 1, maxItems: parameter.maxItems, items: element) : element
                 parameters.append(.b(.query(name: parameter.name, required: parameter.required, schema: schema,
                                             description: parameter.description ?? "Compared with \(parameter.column.path) (\(parameter.op.symbol)).")))
             }
         } else {
             var properties: OrderedDictionary<String, JSONSchema> = [:]
             for parameter in contract.query.parameters {
-                let element = Self.schema(kind: parameter.type.kind, nullable: false)
+                // An optional member may be null, which the runtime reads as absent.
+                let element = Self.schema(kind: parameter.type.kind, nullable: false, maxLength: parameter.type.length)
                 properties[parameter.name] = parameter.list
-                    ? .array(required: parameter.required, description: parameter.description, maxItems: parameter.maxItems, items: element)
-                    : Self.schema(kind: parameter.type.kind, nullable: false, description: parameter.description, required: parameter.required)
+                    ? .array(required: parameter.required, nullable: !parameter.required, description: parameter.description, minItems: 1,
+                             maxItems: parameter.maxItems, items: element)
+                    : Self.schema(kind: parameter.type.kind, nullable: !parameter.required, description: parameter.description, required: parameter.required,
+                                  maxLength: parameter.type.length)
             }
             body = OpenAPI.Request(description: "The parameters, as a JSON object.",
                                    content: [.json: .b(OpenAPI.Content(schema: JSONSchema.object(properties: properties, additionalProperties: .a(false))))],

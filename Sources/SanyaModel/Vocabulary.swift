@@ -12,6 +12,8 @@ public enum Vocabulary {
     /// The binds of a JSON page's size and start, added to the contract's own parameters.
     public static let limitBind = "$limit"
     public static let offsetBind = "$offset"
+    /// A JSON page's cursor: `o` and the offset of the page's first row; empty for the first page.
+    public static let cursorPattern = "^(o[0-9]{1,18})?$"
     /// Query parameters the runtime reads itself (`format`, `limit`, `cursor`, `bom`) or keeps for itself
     /// (`key`: keys travel in the Authorization header, never in a URL); no contract parameter may take them.
     public static let reservedParameters: Set<String> = ["format", "limit", "cursor", "bom", "key"]

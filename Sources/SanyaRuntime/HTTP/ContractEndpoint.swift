@@ -19,6 +19,10 @@ struct ContractEndpoint: Sendable {
         }
         let definition = access.definition
         let query = request.uri.queryParameters
+        try Self.checkRuntimeParameters(query)
+        // `bom=1` exists so that Excel opens the answer: then formula-like text is neutralised too.
+        let forExcel = try Self.flag(query.get("bom"), "bom")
+        let paging = try JSONPageWriter.paging(query)
         let format = try FormatNegotiation.choose(query: query.get("format"), accept: request.headers[.accept], allowed: definition.formats).get()
         outcome.format = format.rawValue
         let arguments = try await Self.arguments(of: request, context: context, definition: definition)
@@ -40,18 +44,38 @@ struct ContractEndpoint: Sendable {
         let rows = ContractRows(database: database, definition: definition, arguments: arguments)
         switch format {
         case .json:
-            return try await JSONPageWriter(rows: rows, query: queries.page).respond(query, headers: headers, outcome: outcome)
+            return try await JSONPageWriter(rows: rows, query: queries.page).respond(paging, headers: headers, outcome: outcome)
         case .excel:
             return try await WorkbookWriter(rows: rows, query: queries.all, temporaryDirectory: temporaryDirectory).respond(headers: headers, outcome: outcome)
         case .ndjson, .csv, .table:
-            // `bom=1` exists so that Excel opens the answer: then formula-like text is neutralised too.
-            let forExcel = ["1", "true", "yes"].contains(query.get("bom")?.lowercased() ?? "")
             let encoder: any RowEncoder = switch format {
             case .ndjson: NDJSONRowEncoder(fields: definition.fields)
             case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: forExcel, forSpreadsheets: forExcel)
             default: HTMLTableRowEncoder(fields: definition.fields, title: definition.title)
             }
             return try await StreamWriter(rows: rows, query: queries.all, encoder: encoder).respond(headers: headers, outcome: outcome)
+        }
+    }
+
+    /// The query names the runtime reads itself are given at most once, and a key never travels in a URL
+    /// (where proxies and browsers keep it in their logs).
+    static func checkRuntimeParameters(_ query: Parameters) throws {
+        for name in ["format", "limit", "cursor", "bom"] where query.getAll(name).count > 1 {
+            throw SanyaError.badParameter(name, "'\(name)' is given more than once")
+        }
+        if query.get("key") != nil {
+            throw SanyaError(.badRequest, "KEY_IN_URL", "send the key in the Authorization header (Authorization: Bearer <key>), never in the URL",
+                             parameter: "key")
+        }
+    }
+
+    /// A yes/no query value, as OpenAPI writes a boolean (`true`, `false`), or `1`/`0`, `yes`/`no`.
+    static func flag(_ text: String?, _ name: String) throws -> Bool {
+        guard let text else { return false }
+        switch text.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw SanyaError.badParameter(name, "'\(name)' is true or false, not '\(text)'")
         }
     }
 

@@ -12,12 +12,13 @@ struct JSONPageWriter: Sendable {
     let rows: ContractRows
     let query: DialectQuery
 
-    func respond(_ parameters: Parameters, headers: HTTPFields, outcome: AuditOutcome) async throws -> Response {
-        let definition = rows.definition
-        var limit = Self.defaultPageSize
+    /// The page a request asks for: `limit` and the offset of `cursor`. Read for every request, whatever
+    /// its format, so that a wrong value is refused the same way everywhere.
+    static func paging(_ parameters: Parameters) throws -> (limit: Int, offset: Int) {
+        var limit = defaultPageSize
         if let text = parameters.get("limit") {
-            guard let value = Int(text), (1...Self.maximumPageSize).contains(value) else {
-                throw SanyaError.badParameter("limit", "limit must be a whole number from 1 to \(Self.maximumPageSize)")
+            guard let value = Int(text), (1...maximumPageSize).contains(value) else {
+                throw SanyaError.badParameter("limit", "limit must be a whole number from 1 to \(maximumPageSize)")
             }
             limit = value
         }
@@ -28,6 +29,12 @@ struct JSONPageWriter: Sendable {
             }
             offset = decoded
         }
+        return (limit, offset)
+    }
+
+    func respond(_ paging: (limit: Int, offset: Int), headers: HTTPFields, outcome: AuditOutcome) async throws -> Response {
+        let definition = rows.definition
+        var (limit, offset) = paging
         if let rowLimit = definition.rowLimit { limit = max(0, min(limit, rowLimit - offset)) }
         var page: [ResultRow] = []
         if limit > 0 {
@@ -52,15 +59,13 @@ struct JSONPageWriter: Sendable {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: buffer))
     }
 
-    static func cursor(offset: Int) -> String {
-        Data("o:\(offset)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
-    }
+    /// The cursor of the page that starts at `offset`: `o` and the offset (`Vocabulary.cursorPattern`).
+    /// Clients follow `next` and never build one; the form is plain so that the OpenAPI document can state
+    /// exactly which cursors exist.
+    static func cursor(offset: Int) -> String { "o\(offset)" }
 
     static func offset(fromCursor cursor: String) -> Int? {
-        var text = cursor
-        while text.count % 4 != 0 { text += "=" }
-        guard text.count <= 32, let data = Data(base64Encoded: text), let plain = String(data: data, encoding: .utf8),
-              plain.hasPrefix("o:"), let offset = Int(plain.dropFirst(2)), offset >= 0 else { return nil }
-        return offset
+        guard cursor.hasPrefix("o"), (2...19).contains(cursor.utf8.count), cursor.utf8.dropFirst().allSatisfy({ (48...57).contains($0) }) else { return nil }
+        return Int(cursor.dropFirst())
     }
 }

@@ -61,7 +61,7 @@ enum ParameterReader {
             switch (value, parameter.list) {
             case (.array(let items), true):
                 let texts = try items.map { item -> String in
-                    guard let text = item.scalarText else {
+                    guard let text = item.text(as: parameter.kind) else {
                         throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a list of \(parameter.kind.rawValue) values")
                     }
                     return text
@@ -70,7 +70,7 @@ enum ParameterReader {
             case (_, true):
                 throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a JSON array")
             case (_, false):
-                guard let text = value.scalarText else {
+                guard let text = value.text(as: parameter.kind) else {
                     throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes one \(parameter.kind.rawValue) value")
                 }
                 arguments[parameter.name] = .value(try parse(text, parameter))
@@ -143,11 +143,14 @@ enum JSONValue: Decodable, Equatable {
         self = .object
     }
 
-    var scalarText: String? {
-        switch self {
-        case .bool(let b): b ? "true" : "false"
-        case .number(let n): n
-        case .string(let s): s
+    /// The value as text, when it is of the JSON type the OpenAPI document gives that kind of parameter: a
+    /// string for text, dates and times, a number for numbers, `true`/`false` for a boolean. `false` is not
+    /// the text "false", nor "12" the number 12.
+    func text(as kind: ScalarKind) -> String? {
+        switch (self, kind) {
+        case (.string(let s), .string), (.string(let s), .date), (.string(let s), .timestamp): s
+        case (.number(let n), .integer), (.number(let n), .decimal): n
+        case (.bool(let b), .boolean): b ? "true" : "false"
         default: nil
         }
     }

@@ -84,7 +84,7 @@ public struct SanyaServer: Sendable {
         contracts.get("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         contracts.post("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         // Any other method reaches the gate too, which answers 405 with the contract's method in `Allow`.
-        for method in [HTTPRequest.Method.put, .delete, .patch, .options] {
+        for method in [HTTPRequest.Method.put, .delete, .patch, .options, .trace, HTTPRequest.Method("QUERY")!] {
             contracts.on("{contract}", method: method) { request, context in try await endpoint.handle(request, context: context) }
         }
         router.get("/healthz") { _, _ in Self.json(.ok, "{\"status\":\"ok\"}") }
