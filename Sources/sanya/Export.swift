@@ -70,10 +70,26 @@ extension Sanya {
             } catch let refusal as Exporter.Refusal {
                 printError("error: \(refusal.description)\n")
                 throw ExitCode(1)
-            } catch let failure as DatabaseError {
-                printError("\nerror: the export of '\(contract)' failed and no file was written to \(output): \(failure)\n")
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                // The database failed, or the disk is full, or the folder cannot be written: Exporter has
+                // removed what it had written.
+                let reason = Self.reason(error)
+                printError("\nerror: the export of '\(contract)' failed and no file was written to \(output): \(reason)\n")
                 throw ExitCode(1)
             }
+        }
+
+        /// Why an export failed, in words: the database's failure, or the system's (a full disk: "No space
+        /// left on device") rather than Foundation's error dump.
+        static func reason(_ error: any Error) -> String {
+            if let failure = error as? DatabaseError { return failure.description }
+            let error = error as NSError
+            let system = (error.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0 : nil }
+                ?? (error.domain == NSPOSIXErrorDomain ? error : nil)
+            if let system { return "writing the file failed: " + String(cString: strerror(Int32(system.code))) }
+            return String(describing: error)
         }
 
         /// A spinner-like bar for a count whose total is not known in advance.

@@ -122,6 +122,32 @@ struct ExportCommandTests {
         #expect(lines[1].contains("\"{\"\"faculty\"\":\"\"01\"\"}\",csv,5,200,"))
         #expect(try repo.sanya(["audit", "--contract", "rt-lookup"]).output.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1)
     }
+
+    // Not Excel yet: libxlsxwriter does not check its writes to the temporary sheet files, so a disk that fills
+    // while a workbook is written gives a truncated workbook and no error (see the closing note of issue 14).
+    @Test("a disk that fills during an export gives a clear error and leaves no file", arguments: ["csv", "ndjson"])
+    func diskFull(_ format: String) throws {
+        let repo = try DeliveryRepository.make(contracts: [Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-stream.yaml")])
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        // 100,000 copies of one student: an export of several megabytes.
+        let columns = try Snapshot.run("/usr/bin/sqlite3", [repo.database, "SELECT group_concat(name) FROM pragma_table_info('student')"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").map(String.init)
+        let select = columns.map { $0 == "student_id" ? "printf('9%07d', n)" : $0 }.joined(separator: ", ")
+        let grow = try Snapshot.run("/usr/bin/sqlite3", [repo.database, """
+            WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 100000)
+            INSERT INTO student SELECT \(select) FROM student, g WHERE student_id = '64010001'
+            """])
+        #expect(grow.status == 0, Comment(rawValue: grow.error))
+        // A file may grow to 1 MiB: the next write fails as on a full disk (EFBIG; SIGXFSZ ignored).
+        let output = repo.root.appendingPathComponent("students.\(format)").path
+        let run = try Snapshot.run("/bin/bash", ["-c", "trap '' XFSZ; ulimit -f 1024; exec \"$0\" \"$@\"", SanyaBinary.path, "export", "rt-stream",
+                                                 "--format", format, "-o", output, "--database", repo.database, "--state", repo.state],
+                                   currentDirectory: repo.root)
+        #expect(run.status == 1, Comment(rawValue: run.output + run.error))
+        #expect(run.error.contains("no file was written") && run.error.contains("writing the file failed: File too large"), Comment(rawValue: run.error))
+        let left = try FileManager.default.contentsOfDirectory(atPath: repo.root.path).filter { $0.hasPrefix("students.") }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
 }
 
 @Suite("sanya apply", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)

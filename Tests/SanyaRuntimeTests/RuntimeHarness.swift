@@ -41,7 +41,9 @@ final class RuntimeHarness: @unchecked Sendable {
         return (result.catalog, result.contracts)
     }
 
-    static func start(_ backend: Backend = .sqlite, trustedProxies: [IPNetwork] = [], reloadInterval: Duration = .seconds(60)) async throws -> RuntimeHarness {
+    /// - Parameter spool: where the audit spool goes, relative to the harness's folder.
+    static func start(_ backend: Backend = .sqlite, trustedProxies: [IPNetwork] = [], reloadInterval: Duration = .seconds(60),
+                      spool: String = "audit-spool.ndjson") async throws -> RuntimeHarness {
         let root = Repository.temporaryDirectory("runtime")
         let generated = root.appendingPathComponent("Generated")
         let (catalog, _) = try generate(into: generated)
@@ -76,7 +78,7 @@ final class RuntimeHarness: @unchecked Sendable {
         }
         let settings = ServerSettings(host: "127.0.0.1", port: 0, generated: generated, trustedProxies: trustedProxies,
                                       reloadInterval: reloadInterval, temporaryDirectory: root.path,
-                                      auditSpool: root.appendingPathComponent("audit-spool.ndjson"))
+                                      auditSpool: root.appendingPathComponent(spool))
         var logger = Logger(label: "sanya.test")
         logger.logLevel = .warning
         let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger, today: { today })

@@ -361,6 +361,51 @@ struct ServingTests {
         await harness.stop()
     }
 
+    @Test("with the state database locked by another process and no spool, requests get 503 rather than go unrecorded; service comes back")
+    func auditUnavailable() async throws {
+        // The spool's folder is a file: no record can be spooled.
+        let harness = try await RuntimeHarness.start(spool: "blocked/spool.ndjson")
+        try Data("not a folder".utf8).write(to: harness.root.appendingPathComponent("blocked"))
+        let key = try await harness.issueKey("rt-students")
+        #expect(try await harness.request("/api/rt-students", key: key).status == 200)
+        await harness.server.audit.flush()
+
+        // Another process holds the write lock of the state database.
+        let locker = Process()
+        locker.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        locker.arguments = [harness.root.appendingPathComponent("state.sqlite").path]
+        let input = Pipe()
+        locker.standardInput = input
+        locker.standardOutput = FileHandle.nullDevice
+        try locker.run()
+        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 1;\n".utf8))
+        defer { if locker.isRunning { locker.terminate() } }
+
+        // The request in flight when it happens is answered; its record can be neither stored nor spooled.
+        #expect(try await harness.request("/api/rt-students", key: key).status == 200)
+        let deadline = ContinuousClock.now + .seconds(30)
+        while harness.server.audit.canRecord, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!harness.server.audit.canRecord, "the runtime noticed that nothing can be recorded")
+        let refused = try await harness.request("/api/rt-students", key: key)
+        #expect(refused.status == 503 && refused.errorCode == "AUDIT_UNAVAILABLE" && refused.headers["retry-after"] == "5", Comment(rawValue: refused.text))
+        #expect(try await harness.request("/healthz").status == 200, "the process lives on")
+
+        // The lock is released: the next records are stored and service resumes by itself.
+        input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
+        try input.fileHandleForWriting.close()
+        var status = 503
+        let back = ContinuousClock.now + .seconds(60)
+        while status != 200, ContinuousClock.now < back {
+            try await Task.sleep(for: .milliseconds(500))
+            status = try await harness.request("/api/rt-students", key: key).status
+        }
+        #expect(status == 200, "service came back")
+        await harness.server.audit.flush()
+        let records = try await harness.auditRecords()
+        #expect(records.first?.status == 200 && records.last?.status == 200, "\(records.map(\.status))")
+        await harness.stop()
+    }
+
     @Test("a new handler in Generated/ is served after the reload, and a broken one leaves the old set in place")
     func reload() async throws {
         let harness = try await RuntimeHarness.start(reloadInterval: .milliseconds(100))

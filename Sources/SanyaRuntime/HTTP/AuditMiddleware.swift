@@ -16,6 +16,10 @@ struct AuditMiddleware: RouterMiddleware {
         context.outcome = outcome
         var response: Response
         do {
+            guard audit.canRecord else {
+                throw SanyaError(.serviceUnavailable, "AUDIT_UNAVAILABLE", "access cannot be recorded now, so none is given; try again shortly",
+                                 headers: [.retryAfter: "5"])
+            }
             response = try await next(request, context)
         } catch {
             let refusal = error as? SanyaError

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// Writes audit records in the background, many to a transaction, so that a request does not wait for a
 /// disk flush; `flush()` (called on shutdown and by tests) waits until everything queued is stored.
@@ -17,6 +18,13 @@ public actor AuditWriter {
     private var waiters: [CheckedContinuation<Void, Never>] = []
     /// Attempts at the store before a batch goes to the spool (without a spool: before it is given up).
     private let attempts: Int
+    /// Whether the last batch reached neither the store nor the spool (see `canRecord`).
+    private let losing = Mutex(false)
+
+    /// False once a batch could be neither stored nor spooled, until one is again: the runtime then refuses
+    /// contract requests (503 `AUDIT_UNAVAILABLE`) rather than serve them unrecorded. Only the requests
+    /// already under way when that is found out are answered without a durable record; they are logged.
+    public nonisolated var canRecord: Bool { !losing.withLock { $0 } }
 
     /// - Parameter spool: where batches wait while the store is unreachable (after two failed attempts); nil
     ///   keeps them in memory for a while (50 attempts, over a minute) and then gives them up with a critical
@@ -69,15 +77,21 @@ public actor AuditWriter {
             pending.removeFirst(batch.count)
             if await store(batch) {
                 storeAnswered = true
+                losing.withLock { $0 = false }
             } else if let spool {
                 do {
                     try Self.append(batch, to: spool)
+                    losing.withLock { $0 = false }
                     logger.warning("audit store unreachable; records kept in the spool", metadata: ["records": "\(batch.count)", "spool": "\(spool.path)"])
                 } catch {
-                    logger.critical("audit records could be neither stored nor spooled", metadata: ["records": "\(batch.count)", "error": "\(error)"])
+                    losing.withLock { $0 = true }
+                    logger.critical("audit records could be neither stored nor spooled; contract requests are refused until they can",
+                                    metadata: ["records": "\(batch.count)", "error": "\(error)", "lost": "\(batch)"])
                 }
             } else {
-                logger.critical("audit records could not be stored", metadata: ["records": "\(batch.count)"])
+                losing.withLock { $0 = true }
+                logger.critical("audit records could not be stored; contract requests are refused until they can",
+                                metadata: ["records": "\(batch.count)", "lost": "\(batch)"])
             }
         }
         if let spool, FileManager.default.fileExists(atPath: spool.path), storeAnswered || forSpool {

@@ -9,7 +9,8 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
+        // Like a PostgreSQL state store's connect timeout: a request gets its 503 instead of waiting on a lock.
+        configuration.busyMode = .timeout(3)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = FULL")
