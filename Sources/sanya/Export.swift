@@ -85,6 +85,7 @@ extension Sanya {
         /// left on device") rather than Foundation's error dump.
         static func reason(_ error: any Error) -> String {
             if let failure = error as? DatabaseError { return failure.description }
+            if let failure = error as? XLSXWriter.Failure { return failure.description }
             let error = error as NSError
             let system = (error.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0 : nil }
                 ?? (error.domain == NSPOSIXErrorDomain ? error : nil)

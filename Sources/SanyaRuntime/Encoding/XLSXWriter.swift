@@ -44,6 +44,8 @@ public final class XLSXWriter {
     private let identity: Identity
     private var sheet: UnsafeMutablePointer<lxw_worksheet>?
     private var sheetCount = 0
+    /// Every data sheet: their temporary files are checked before the workbook is assembled.
+    private var dataSheets: [UnsafeMutablePointer<lxw_worksheet>] = []
     private var row: UInt32 = 0
     public private(set) var rowsWritten = 0
     private let header: UnsafeMutablePointer<lxw_format>
@@ -99,6 +101,7 @@ public final class XLSXWriter {
         sheetCount += 1
         let name = sheetCount == 1 ? "data" : "data (\(sheetCount))"
         sheet = workbook_add_worksheet(workbook, name)
+        if let sheet { dataSheets.append(sheet) }
         for (index, field) in fields.enumerated() {
             worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), Self.width(field), nil)
             worksheet_write_string(sheet, 0, lxw_col_t(index), field.name, header)
@@ -190,6 +193,17 @@ public final class XLSXWriter {
         put(["generated at", identity.generatedAt])
         put(["rows", String(rowsWritten)])
         closed = true
+        // In constant-memory mode libxlsxwriter writes each sheet's rows to a temporary file and does not
+        // check those writes: on a full disk it would zip a truncated sheet and report success. So every
+        // sheet's temporary file is flushed and its error flag read before the workbook is assembled.
+        for data in dataSheets {
+            guard let file = data.pointee.optimize_tmpfile else { continue }
+            if fflush(file) != 0 || ferror(file) != 0 {
+                let reason = String(cString: strerror(errno == 0 ? EIO : errno))
+                _ = workbook_close(workbook)
+                throw Failure(description: "cannot write the workbook: \(reason)")
+            }
+        }
         let result = workbook_close(workbook)
         guard result == LXW_NO_ERROR else {
             throw Failure(description: "cannot write the workbook: \(String(cString: lxw_strerror(result)))")
