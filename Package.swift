@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sanya", targets: ["sanya"]),
+        // The input readers, for the fuzz targets of Fuzz/ (a package of their own).
+        .library(name: "SanyaReaders", targets: ["SanyaFrontend", "SanyaModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),

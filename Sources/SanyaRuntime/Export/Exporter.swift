@@ -41,7 +41,7 @@ public struct Exporter: Sendable {
         }
         do {
             return try ParameterReader.fromQuery(items, definition: definition)
-        } catch let error as SanyaError {
+        } catch let error as ParameterError {
             throw Refusal(description: error.message)
         }
     }

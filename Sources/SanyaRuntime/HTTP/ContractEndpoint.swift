@@ -79,18 +79,23 @@ struct ContractEndpoint: Sendable {
         }
     }
 
-    /// The contract's parameters: from the query string for GET, from the JSON body for POST.
+    /// The contract's parameters: from the query string for GET, from the JSON body for POST; a refused
+    /// parameter is answered 400 with its code and name.
     static func arguments(of request: Request, context: SanyaRequestContext, definition: HandlerDefinition) async throws -> [String: BoundArgument] {
-        guard definition.httpMethod == "POST" else {
-            return try ParameterReader.fromQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, definition: definition)
-        }
-        var body: ByteBuffer
         do {
-            body = try await request.body.collect(upTo: context.maxUploadSize)
-        } catch {
-            throw SanyaError(.contentTooLarge, "PAYLOAD_TOO_LARGE", "the body is larger than \(context.maxUploadSize) bytes")
+            guard definition.httpMethod == "POST" else {
+                return try ParameterReader.fromQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, definition: definition)
+            }
+            var body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: context.maxUploadSize)
+            } catch {
+                throw SanyaError(.contentTooLarge, "PAYLOAD_TOO_LARGE", "the body is larger than \(context.maxUploadSize) bytes")
+            }
+            return try ParameterReader.fromJSON(Data(body.readBytes(length: body.readableBytes) ?? []), definition: definition)
+        } catch let refusal as ParameterError {
+            throw SanyaError(.badRequest, refusal.code, refusal.message, parameter: refusal.parameter)
         }
-        return try ParameterReader.fromJSON(Data(body.readBytes(length: body.readableBytes) ?? []), definition: definition)
     }
 }
 

@@ -1,15 +1,37 @@
 import Foundation
-import SanyaModel
+
+/// A parameter refused: a stable code (`UNKNOWN_PARAMETER`, `MISSING_PARAMETER`, `BAD_PARAMETER`,
+/// `BAD_BODY`), a message, and the parameter's name where there is one. The runtime answers it as 400.
+public struct ParameterError: Error, Equatable, CustomStringConvertible {
+    public let code: String
+    public let message: String
+    public let parameter: String?
+
+    init(_ code: String, parameter: String, _ message: String) {
+        self.code = code
+        self.message = message
+        self.parameter = parameter
+    }
+
+    init(_ code: String, _ message: String, parameter: String? = nil) {
+        self.code = code
+        self.message = message
+        self.parameter = parameter
+    }
+
+    public var description: String { message }
+}
 
 /// Reads and validates a request's parameters against the handler definition: unknown, missing and
-/// malformed values are refused with the parameter's name.
-enum ParameterReader {
+/// malformed values are refused with the parameter's name. Shared by the runtime (query string, JSON body)
+/// and `sanya export --param`.
+public enum ParameterReader {
     /// From a GET query string: `name=value`, repeated or comma-separated for lists.
-    static func fromQuery(_ items: [(String, String)], definition: HandlerDefinition) throws -> [String: BoundArgument] {
+    public static func fromQuery(_ items: [(String, String)], definition: HandlerDefinition) throws -> [String: BoundArgument] {
         var texts: [String: [String]] = [:]
         for (name, value) in items where !Vocabulary.reservedParameters.contains(name) {
             guard definition.parameters.contains(where: { $0.name == name }) else {
-                throw SanyaError(.badRequest, "UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
+                throw ParameterError("UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
             }
             texts[name, default: []].append(value)
         }
@@ -25,7 +47,7 @@ enum ParameterReader {
                 arguments[parameter.name] = .list(try parseList(items, parameter))
             } else {
                 guard values.count == 1 else {
-                    throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes one value, not \(values.count)")
+                    throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' takes one value, not \(values.count)")
                 }
                 arguments[parameter.name] = .value(try parse(values[0], parameter))
             }
@@ -34,22 +56,22 @@ enum ParameterReader {
     }
 
     /// From a POST body: a JSON object with one member per parameter (arrays for lists).
-    static func fromJSON(_ data: Data, definition: HandlerDefinition) throws -> [String: BoundArgument] {
+    public static func fromJSON(_ data: Data, definition: HandlerDefinition) throws -> [String: BoundArgument] {
         let object: [String: JSONValue]
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             object = [:]
         } else {
             if let name = JSONMemberScanner.duplicate(in: data) {
-                throw SanyaError(.badRequest, "BAD_BODY", "the body names '\(name)' twice; send each parameter once", parameter: name)
+                throw ParameterError("BAD_BODY", "the body names '\(name)' twice; send each parameter once", parameter: name)
             }
             do {
                 object = try JSONDecoder().decode([String: JSONValue].self, from: data)
             } catch {
-                throw SanyaError(.badRequest, "BAD_BODY", "the body must be a JSON object of parameters, e.g. {\"\(definition.parameters.first?.name ?? "name")\": …}")
+                throw ParameterError("BAD_BODY", "the body must be a JSON object of parameters, e.g. {\"\(definition.parameters.first?.name ?? "name")\": …}")
             }
         }
         for name in object.keys.sorted() where !definition.parameters.contains(where: { $0.name == name }) {
-            throw SanyaError(.badRequest, "UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
+            throw ParameterError("UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
         }
         var arguments: [String: BoundArgument] = [:]
         for parameter in definition.parameters {
@@ -62,16 +84,16 @@ enum ParameterReader {
             case (.array(let items), true):
                 let texts = try items.map { item -> String in
                     guard let text = item.text(as: parameter.kind) else {
-                        throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a list of \(parameter.kind.rawValue) values")
+                        throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' must be a list of \(parameter.kind.rawValue) values")
                     }
                     return text
                 }
                 arguments[parameter.name] = .list(try parseList(texts, parameter))
             case (_, true):
-                throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' must be a JSON array")
+                throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' must be a JSON array")
             case (_, false):
                 guard let text = value.text(as: parameter.kind) else {
-                    throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes one \(parameter.kind.rawValue) value")
+                    throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' takes one \(parameter.kind.rawValue) value")
                 }
                 arguments[parameter.name] = .value(try parse(text, parameter))
             }
@@ -80,9 +102,9 @@ enum ParameterReader {
     }
 
     static func parseList(_ texts: [String], _ parameter: InputParameter) throws -> [ParameterValue] {
-        guard !texts.isEmpty else { throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' needs at least one value") }
+        guard !texts.isEmpty else { throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' needs at least one value") }
         if let maximum = parameter.maxItems, texts.count > maximum {
-            throw SanyaError.badParameter(parameter.name, "'\(parameter.name)' takes at most \(maximum) values, not \(texts.count)")
+            throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(parameter.name)' takes at most \(maximum) values, not \(texts.count)")
         }
         return try texts.map { try parse($0, parameter) }
     }
@@ -97,29 +119,17 @@ enum ParameterReader {
             case .date: "a date YYYY-MM-DD"
             case .timestamp: "a time YYYY-MM-DDTHH:MM:SS"
             }
-            throw SanyaError.badParameter(parameter.name, "'\(text.prefix(60))' is not a valid '\(parameter.name)': expected \(expected)")
+            throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(text.prefix(60))' is not a valid '\(parameter.name)': expected \(expected)")
         }
         return value
     }
 
-    static func missing(_ parameter: InputParameter) -> SanyaError {
-        SanyaError(.badRequest, "MISSING_PARAMETER", "'\(parameter.name)' is required", parameter: parameter.name)
+    static func missing(_ parameter: InputParameter) -> ParameterError {
+        ParameterError("MISSING_PARAMETER", "'\(parameter.name)' is required", parameter: parameter.name)
     }
 
     static func known(_ definition: HandlerDefinition) -> String {
         definition.parameters.isEmpty ? " (it takes none)" : "; its parameters: \(definition.parameters.map(\.name).joined(separator: ", "))"
-    }
-
-    /// The arguments as JSON text, for the audit log.
-    static func auditText(_ arguments: [String: BoundArgument]) -> String {
-        let members = arguments.sorted { $0.key < $1.key }.compactMap { name, argument -> String? in
-            switch argument {
-            case .absent: nil
-            case .value(let v): "\(JSONText.string(name)):\(JSONText.string(v.description))"
-            case .list(let items): "\(JSONText.string(name)):[\(items.map { JSONText.string($0.description) }.joined(separator: ","))]"
-            }
-        }
-        return "{" + members.joined(separator: ",") + "}"
     }
 }
 

@@ -1,4 +1,3 @@
-import SanyaModel
 
 /// A client's parameter value, validated against its declared kind: the model's typed literal.
 public typealias ParameterValue = Literal
