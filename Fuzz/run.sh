@@ -33,8 +33,8 @@ status=0
 SANYA_ROOT=$(cd .. && pwd) ".build/release/$target" "$corpus" -runs="$runs" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=findings/ -print_final_stats=1 >"$log" 2>&1 || status=$?
 seconds=$(( $(date +%s) - start ))
-executions=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
-coverage=$(grep -E '^#[0-9]+ +DONE' "$log" | grep -o 'cov: [0-9]*' | awk '{print $2}')
+executions=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
+coverage=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | grep -o 'cov: [0-9]*' | awk '{print $2}' || true)
 outcome=$([ "$status" -eq 0 ] && echo "no crash, hang or leak" || echo "FAILED (exit $status): see findings/")
 echo "| $(date +%F) | $target | $(git -C .. rev-parse --short HEAD) | ${executions:-?} | ${coverage:-?} | ${seconds} s | $outcome |"
 [ "$status" -eq 0 ] || { tail -40 "$log" >&2; exit "$status"; }
