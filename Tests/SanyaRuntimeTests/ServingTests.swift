@@ -361,6 +361,51 @@ struct ServingTests {
         await harness.stop()
     }
 
+    @Test("with the state database locked by another process, requests are served and their records spooled, then stored once it is free")
+    func stateLocked() async throws {
+        let harness = try await RuntimeHarness.start()
+        let key = try await harness.issueKey("rt-students")
+        #expect(try await harness.request("/api/rt-students", key: key).status == 200)
+        await harness.server.audit.flush()
+        let locker = try Self.lockStateDatabase(harness)
+        let served = try await harness.request("/api/rt-students", key: key)
+        #expect(served.status == 200, "the key is read despite the lock (WAL); only writes wait")
+        let deadline = ContinuousClock.now + .seconds(30)
+        while await harness.server.audit.spooledCount == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(await harness.server.audit.spooledCount == 1, "the record waits in the spool")
+        #expect(harness.server.audit.canRecord)
+        try locker.release()
+        #expect(try await harness.request("/api/rt-students", key: key).status == 200)
+        let moved = ContinuousClock.now + .seconds(30)
+        while await harness.server.audit.spooledCount > 0, ContinuousClock.now < moved { try await Task.sleep(for: .milliseconds(100)) }
+        await harness.server.audit.flush()
+        #expect(try await harness.auditRecords().count == 3, "every request has its record")
+        await harness.stop()
+    }
+
+    /// A `sqlite3` process holding the write lock of the harness's state database until released.
+    struct Locker {
+        let process: Process
+        let input: Pipe
+
+        func release() throws {
+            input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
+            try input.fileHandleForWriting.close()
+        }
+    }
+
+    static func lockStateDatabase(_ harness: RuntimeHarness) throws -> Locker {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [harness.root.appendingPathComponent("state.sqlite").path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 1;\n".utf8))
+        return Locker(process: process, input: input)
+    }
+
     @Test("with the state database locked by another process and no spool, requests get 503 rather than go unrecorded; service comes back")
     func auditUnavailable() async throws {
         // The spool's folder is a file: no record can be spooled.
@@ -371,15 +416,8 @@ struct ServingTests {
         await harness.server.audit.flush()
 
         // Another process holds the write lock of the state database.
-        let locker = Process()
-        locker.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        locker.arguments = [harness.root.appendingPathComponent("state.sqlite").path]
-        let input = Pipe()
-        locker.standardInput = input
-        locker.standardOutput = FileHandle.nullDevice
-        try locker.run()
-        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 1;\n".utf8))
-        defer { if locker.isRunning { locker.terminate() } }
+        let locker = try Self.lockStateDatabase(harness)
+        defer { if locker.process.isRunning { locker.process.terminate() } }
 
         // The request in flight when it happens is answered; its record can be neither stored nor spooled.
         #expect(try await harness.request("/api/rt-students", key: key).status == 200)
@@ -391,8 +429,7 @@ struct ServingTests {
         #expect(try await harness.request("/healthz").status == 200, "the process lives on")
 
         // The lock is released: the next records are stored and service resumes by itself.
-        input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
-        try input.fileHandleForWriting.close()
+        try locker.release()
         var status = 503
         let back = ContinuousClock.now + .seconds(60)
         while status != 200, ContinuousClock.now < back {
