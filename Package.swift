@@ -69,7 +69,7 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/SanyaTestSupport"),
-        .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport"],
+        .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport", "SanyaDemo"],
                     exclude: ["Cases"]),
         .testTarget(name: "SanyaCLITests", dependencies: [
             "sanya", "SanyaTestSupport",

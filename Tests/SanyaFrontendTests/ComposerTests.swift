@@ -2,7 +2,7 @@ import Foundation
 import SanyaDiagnostics
 @testable import SanyaFrontend
 import SanyaModel
-import SanyaTestSupport
+import SanyaDemo
 import Testing
 
 @Suite("YAML composition with positions")
@@ -61,7 +61,7 @@ struct ComposerTests {
         let catalog = Project(root: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
             .check(paths: ["/nonexistent"], today: LocalDate("2026-11-26")!).catalog
         // Seeded, so that a failure can be reproduced: the same 400 damaged files every run.
-        var generator = SeededGenerator(seed: 2569)
+        var generator = SeededRandom(seed: 2569)
         let alphabet = Array(":-[]{}&*!|>'\"#%@` \n\tabc012".utf8)
         for round in 0..<400 {
             var bytes = Array(source.utf8)
