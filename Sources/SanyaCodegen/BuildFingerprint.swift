@@ -33,18 +33,11 @@ public struct BuildFingerprint: Codable, Sendable {
         }
         let inputsDigest = hex(digest.finalize())
         var stamps = SHA256()
-        var count = 0
-        if let enumerator = FileManager.default.enumerator(atPath: output.path) {
-            var entries: [String] = []
-            while let path = enumerator.nextObject() as? String {
-                guard let attributes = enumerator.fileAttributes, (attributes[.type] as? FileAttributeType) == .typeRegular else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-                entries.append("\(path)\t\(size)\t\(modified.bitPattern)")
-            }
-            for entry in entries.sorted() { stamps.update(data: Data((entry + "\n").utf8)) }
-            count = entries.count
+        let files = GeneratedTree(root: output).existingFiles()
+        for entry in files.map({ "\($0.path)\t\($0.size)\t\($0.modified.bitPattern)" }).sorted() {
+            stamps.update(data: Data((entry + "\n").utf8))
         }
+        let count = files.count
         return BuildFingerprint(format: formatVersion, compiler: compilerIdentity(), today: today, output: output.standardizedFileURL.path,
                                 inputs: inputsDigest, outputs: hex(stamps.finalize()), diagnostics: diagnostics, fileCount: count)
     }

@@ -18,15 +18,6 @@ public struct DocumentationRenderer: Sendable {
     static let indexHTML = template(DocumentationTemplates.indexHTML)
     static let indexMarkdown = template(DocumentationTemplates.indexMarkdown)
 
-    /// The documentation files, by path relative to `Generated/docs/`.
-    public func files() -> [String: String] {
-        var files = indexFiles()
-        for contract in contracts {
-            for (path, text) in pages(of: contract) { files[path] = text }
-        }
-        return files
-    }
-
     /// The page of one contract, in HTML and Markdown, by path relative to `Generated/docs/`.
     public func pages(of contract: Contract) -> [(String, String)] {
         [

@@ -16,14 +16,21 @@ public struct GeneratedTree: Sendable {
         self.root = root
     }
 
+    /// The regular files now on disk: relative path, size and modification time.
+    public func existingFiles() -> [(path: String, size: Int64, modified: Double)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var files: [(path: String, size: Int64, modified: Double)] = []
+        while let path = enumerator.nextObject() as? String {
+            guard let attributes = enumerator.fileAttributes, (attributes[.type] as? FileAttributeType) == .typeRegular else { continue }
+            files.append((path, (attributes[.size] as? NSNumber)?.int64Value ?? -1,
+                          (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1))
+        }
+        return files
+    }
+
     /// The relative paths of the regular files now on disk.
     public func existingPaths() -> Set<String> {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        var paths = Set<String>()
-        while let path = enumerator.nextObject() as? String {
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.insert(path) }
-        }
-        return paths
+        Set(existingFiles().map(\.path))
     }
 
     /// What differs between the disk and the expected files, one line each, sorted by path.

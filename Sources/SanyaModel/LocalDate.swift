@@ -80,7 +80,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
     public var weekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 3) % 7 + 1 }
 
     /// Today's date in the given time zone (the registrar works in Asia/Bangkok).
-    public static func today(in timeZone: TimeZone = TimeZone(identifier: "Asia/Bangkok")!, now: Date = Date()) -> LocalDate {
+    public static func today(in timeZone: TimeZone = TimeZone(identifier: Vocabulary.timeZone)!, now: Date = Date()) -> LocalDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: now)

@@ -47,7 +47,7 @@ extension Sanya {
             let filter = AuditFilter(contract: contract, unit: unit, since: Self.date(since), until: Self.date(until), status: status, limit: limit)
             let records = try await runtime.withState { try await $0.audit(filter) }
             let formatter = ISO8601DateFormatter()
-            formatter.timeZone = TimeZone(identifier: "Asia/Bangkok")
+            formatter.timeZone = TimeZone(identifier: Vocabulary.timeZone)
             let header = ["time", "contract", "unit", "key", "client", "method", "parameters", "format", "rows", "status", "code", "duration_ms"]
             let rows = records.map { r in
                 [formatter.string(from: r.time), r.contract, r.unit, r.keyID ?? "", r.client ?? "", r.method, r.parameters, r.format ?? "",

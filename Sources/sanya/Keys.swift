@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SanyaModel
 import SanyaRuntime
 
 extension Sanya {
@@ -48,7 +49,7 @@ extension Sanya {
                 let contract = self.contract
                 let keys = try await runtime.withState { try await $0.keys(contract: contract) }
                 let formatter = ISO8601DateFormatter()
-                formatter.timeZone = TimeZone(identifier: "Asia/Bangkok")
+                formatter.timeZone = TimeZone(identifier: Vocabulary.timeZone)
                 print(["key", "contract", "label", "issued", "last used", "revoked"].joined(separator: "\t"))
                 for key in keys {
                     print([key.id, key.contract, key.label.isEmpty ? "-" : key.label, formatter.string(from: key.createdAt),

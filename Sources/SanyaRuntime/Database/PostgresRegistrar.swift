@@ -119,13 +119,11 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
 
         private let demand: AsyncStream<Void>.Continuation
         private var batches: AsyncThrowingStream<[ResultRow], any Error>.AsyncIterator
-        private let producer: Task<Void, Never>
         private var finished = false
 
-        private init(demand: AsyncStream<Void>.Continuation, batches: AsyncThrowingStream<[ResultRow], any Error>, producer: Task<Void, Never>) {
+        private init(demand: AsyncStream<Void>.Continuation, batches: AsyncThrowingStream<[ResultRow], any Error>) {
             self.demand = demand
             self.batches = batches.makeAsyncIterator()
-            self.producer = producer
         }
 
         deinit {
@@ -157,7 +155,7 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
                     output.finish(throwing: failure)
                 }
             }
-            let cursor = PostgresCursor(demand: demand, batches: batches, producer: producer)
+            let cursor = PostgresCursor(demand: demand, batches: batches)
             do {
                 try await PostgresRegistrar.withTimeout {
                     var iterator = ready.makeAsyncIterator()

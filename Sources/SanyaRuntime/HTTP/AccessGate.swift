@@ -7,26 +7,23 @@ import SanyaModel
 /// approval has not ended (410), the method is its method (405), its rate limit allows (429).
 struct AccessGate: RouterMiddleware {
     typealias Context = SanyaRequestContext
-    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     let registry: ContractRegistry
     let keys: KeyVerifier
     let limiter: RateLimiter
     let hosts: HostDirectory
-    let resolver: ClientAddressResolver
     let today: @Sendable () -> LocalDate
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let outcome = context.outcome else { throw SanyaError(.internalServerError, "INTERNAL", "the access gate runs inside the audit") }
-        outcome.client = resolver.client(peer: context.peerAddress, forwardedFor: request.headers[values: Self.forwardedFor])
+        outcome.client = context.client
         guard let definition = registry.contracts.definitions[outcome.contract], definition.method.isServed,
               definition.status == .approved else {
             throw SanyaError.notFound("no contract '\(outcome.contract)' is being served")
         }
         outcome.unit = definition.unit
         guard definition.allows(outcome.client, hosts: hosts) else { throw SanyaError.forbidden }
-        let keyID = try await keys.verify(authorization: request.headers[.authorization], contract: definition.contract)
-        outcome.keyID = keyID
+        outcome.keyID = try await keys.verify(authorization: request.headers[.authorization], contract: definition.contract)
         if let until = definition.validUntil, until < today() {
             throw SanyaError(.gone, "EXPIRED", "the approval of '\(definition.contract)' ended on \(until) (\(until.thai)); ask the registrar to renew it")
         }
@@ -39,7 +36,7 @@ struct AccessGate: RouterMiddleware {
                              headers: [.retryAfter: String(wait)])
         }
         var context = context
-        context.access = Access(definition: definition, keyID: keyID)
+        context.contract = definition
         return try await next(request, context)
     }
 }

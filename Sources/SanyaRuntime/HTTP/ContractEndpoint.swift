@@ -14,10 +14,9 @@ struct ContractEndpoint: Sendable {
     let temporaryDirectory: String
 
     func handle(_ request: Request, context: SanyaRequestContext) async throws -> Response {
-        guard let access = context.access, let outcome = context.outcome else {
+        guard let definition = context.contract, let outcome = context.outcome else {
             throw SanyaError(.internalServerError, "INTERNAL", "the endpoint runs behind the access gate")
         }
-        let definition = access.definition
         let query = request.uri.queryParameters
         try Self.checkRuntimeParameters(query)
         // `bom=1` exists so that Excel opens the answer: then formula-like text is neutralised too.

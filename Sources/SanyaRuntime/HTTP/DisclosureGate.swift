@@ -11,6 +11,7 @@ import SanyaModel
 /// Anyone else gets 403 `FORBIDDEN`.
 struct DisclosureGate: RouterMiddleware {
     typealias Context = SanyaRequestContext
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     let registry: ContractRegistry
     let hosts: HostDirectory
@@ -20,8 +21,9 @@ struct DisclosureGate: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        let client = resolver.client(peer: context.peerAddress, forwardedFor: request.headers[values: AccessGate.forwardedFor])
+        let client = resolver.client(peer: context.peerAddress, forwardedFor: request.headers[values: Self.forwardedFor])
         var context = context
+        context.client = client
         context.isStaff = isStaff(client)
         if path == "/metrics" {
             guard context.isStaff else { throw Self.refusal }

@@ -9,10 +9,13 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     public let remoteAddress: SocketAddress?
     /// What the request's audit record will say; set by `AuditMiddleware`, filled in on the way.
     var outcome: AuditOutcome?
-    /// The contract the request may use and the key it used; set by `AccessGate`.
-    var access: Access?
+    /// The client's address: the peer, or what a trusted proxy says (`ClientAddressResolver`); set once,
+    /// by `DisclosureGate`, the first middleware.
+    var client: String?
     /// Whether the client is on the staff network; set by `DisclosureGate`.
     var isStaff = false
+    /// The contract the request may use; set by `AccessGate` once every check has passed.
+    var contract: HandlerDefinition?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -24,10 +27,4 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
 
     /// The peer's IP address as text (`127.0.0.1`, `::1`).
     var peerAddress: String? { remoteAddress?.ipAddress }
-}
-
-/// What `AccessGate` granted: the served contract and the key that opened it.
-struct Access: Sendable {
-    let definition: HandlerDefinition
-    let keyID: String
 }

@@ -80,7 +80,7 @@ public struct SanyaServer: Sendable {
         let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory)
         let contracts = router.group("api")
             .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
-            .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, resolver: resolver, today: today))
+            .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, today: today))
         contracts.get("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         contracts.post("{contract}") { request, context in try await endpoint.handle(request, context: context) }
         // Any other method reaches the gate too, which answers 405 with the contract's method in `Allow`.
