@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case workflowOrder = "WORKFLOW_ORDER"
     case workflowStatus = "WORKFLOW_STATUS"
     case contractExpired = "CONTRACT_EXPIRED"
+    case contractExpiring = "CONTRACT_EXPIRING"
 
     // Delivery
     case invalidAddress = "INVALID_ADDRESS"
@@ -111,6 +112,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .workflowOrder: "Workflow steps are dated out of order."
         case .workflowStatus: "The workflow contradicts the contract's status."
         case .contractExpired: "The contract's valid-until date has passed."
+        case .contractExpiring: "The contract's valid-until date is near (30 days by default, `sanya check --expiry-notice DAYS`): renew it in time."
         case .invalidAddress: "An allow-list entry is not an IP address, CIDR range, host or URL."
         case .openAllowList: "An allow-list open to every address on a contract with personal data."
         case .hostEntry: "A note: how a host name on an allow-list is enforced (resolved by the runtime, or by PostgreSQL for a View Table)."

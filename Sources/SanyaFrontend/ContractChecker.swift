@@ -9,12 +9,17 @@ public struct ContractChecker {
     public let catalog: Catalog
     /// The day "valid-until already past" is judged against.
     public let today: LocalDate
+    /// How many days before `valid_until` an approved contract is reported as expiring.
+    public var expiryNoticeDays = ContractChecker.defaultExpiryNoticeDays
+    public static let defaultExpiryNoticeDays = 30
 
     static let topKeys = ["contract", "version", "title", "status", "request", "workflow", "delivery", "data", "protection"]
     static let requestKeys = ["unit", "project", "head", "coordinator", "purpose", "memo", "requested", "details"]
     static let personKeys = ["name", "position", "phone", "email"]
     static let workflowKeys = WorkflowStepKind.allCases.map(\.rawValue) + ["valid_until"]
     static let stepKeys = ["by", "date", "note"]
+    /// A refusal says why.
+    static let rejectedStepKeys = ["by", "date", "reason", "note"]
     static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit"]
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
     static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
@@ -64,7 +69,7 @@ public struct ContractChecker {
 
     /// The passes that judge a contract once it is read: the office's workflow, PDPA protection, and the
     /// suppression of small groups. Each reads the resolved contract and emits its own diagnostics.
-    var policies: [any ContractPolicy] { [WorkflowPolicy(today: today), ProtectionPolicy(), SuppressionPolicy()] }
+    var policies: [any ContractPolicy] { [WorkflowPolicy(today: today, expiryNoticeDays: expiryNoticeDays), ProtectionPolicy(), SuppressionPolicy()] }
 
     private func resolve(_ root: SyntaxNode, source: String, _ reader: SyntaxReader) -> Contract? {
         guard let reading = read(root, reader) else { return nil }
@@ -100,18 +105,7 @@ public struct ContractChecker {
         return reading
     }
 
-    static func isValidID(_ id: String) -> Bool {
-        let scalars = Array(id.unicodeScalars)
-        guard (3...63).contains(scalars.count), ("a"..."z").contains(scalars[0]), scalars.last != "-" else { return false }
-        var previousHyphen = false
-        for scalar in scalars {
-            let isHyphen = scalar == "-"
-            guard ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || isHyphen else { return false }
-            if isHyphen && previousHyphen { return false }
-            previousHyphen = isHyphen
-        }
-        return true
-    }
+    static func isValidID(_ id: String) -> Bool { FormRule.contractID.accepts(id) }
 
     // MARK: - Request
 
@@ -136,7 +130,7 @@ public struct ContractChecker {
         var phone: String?
         if let node = map.required("phone"), let text = reader.string(node, "the phone number") {
             if Self.isValidPhone(text) { phone = text } else {
-                reader.error(.invalidPhone, "'\(text)' is not a phone number", at: node, note: "write it as 02-329-8000 or 0-2329-8000 ต่อ 1234 or +66 2 329 8000")
+                reader.error(.invalidPhone, "'\(text)' is not a phone number", at: node, note: "write it as \(FormRule.phone.hint)")
             }
         }
         var email: String?
@@ -149,34 +143,9 @@ public struct ContractChecker {
         return Person(name: name, phone: phone, email: email, position: position)
     }
 
-    static func isValidEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
-        let local = parts[0], domain = parts[1]
-        let localOK = local.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._%+-'".unicodeScalars.contains($0) }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let domainOK = labels.count >= 2 && labels.allSatisfy { label in
-            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-                && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-        } && (labels.last?.count ?? 0) >= 2
-        return localOK && domainOK && !local.hasPrefix(".") && !local.hasSuffix(".") && !local.contains("..")
-    }
+    static func isValidEmail(_ text: String) -> Bool { FormRule.email.accepts(text) }
 
-    static func isValidPhone(_ text: String) -> Bool {
-        var number = text
-        for marker in [" ต่อ ", " ext. ", " ext ", " x", "#"] {
-            if let range = number.range(of: marker) {
-                let ext = number[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                guard !ext.isEmpty, ext.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-                number = String(number[..<range.lowerBound])
-                break
-            }
-        }
-        guard let first = number.first, first == "+" || first == "0" || first == "(" else { return false }
-        guard number.dropFirst().allSatisfy({ ($0.isASCII && $0.isNumber) || " -()".contains($0) }) else { return false }
-        let digits = number.filter { $0.isASCII && $0.isNumber }.count
-        return (9...15).contains(digits)
-    }
+    static func isValidPhone(_ text: String) -> Bool { FormRule.phone.accepts(text) }
 
     // MARK: - Workflow
 
@@ -186,12 +155,18 @@ public struct ContractChecker {
         var complete = true
         for kind in WorkflowStepKind.allCases {
             guard let stepNode = map.optional(kind.rawValue) else { continue }
-            guard let step = reader.mapping(stepNode, "the '\(kind.rawValue)' step", keys: Self.stepKeys) else { complete = false; continue }
+            let keys = kind == .rejected ? Self.rejectedStepKeys : Self.stepKeys
+            guard let step = reader.mapping(stepNode, "the '\(kind.rawValue)' step", keys: keys) else { complete = false; continue }
             let by = reader.string(step.required("by"), "who took the '\(kind.rawValue)' step")
             let on = reader.date(step.required("date"), "the date of the '\(kind.rawValue)' step")
             let note = step.optional("note").flatMap { reader.string($0, "the note") }
+            var reason: String?
+            if kind == .rejected {
+                reason = reader.string(step.required("reason"), "the reason for the refusal")
+                if reason == nil { complete = false }
+            }
             guard let by, let on else { complete = false; continue }
-            steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note))
+            steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note, reason: reason))
         }
         var validUntil: LocalDate?
         if let node = map.optional("valid_until") {
@@ -240,7 +215,7 @@ public struct ContractChecker {
                 guard let text = reader.string(item, "an allowed client") else { allowOK = false; continue }
                 guard let rule = ClientRule(parsing: text) else {
                     reader.error(.invalidAddress, "'\(text)' is not an IP address, CIDR range, host name or URL", at: item,
-                                 note: "write 10.1.2.3, 10.1.2.0/24, 2001:db8::/32, lib.example.ac.th, an intranet name such as reportsrv, or https://lib.example.ac.th/sync")
+                                 note: "write \(FormRule.allowEntry.hint)")
                     allowOK = false
                     continue
                 }

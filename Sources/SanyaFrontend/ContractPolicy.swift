@@ -37,9 +37,11 @@ extension SyntaxNode {
 }
 
 /// W-REG6-001's order of steps, the steps each status needs, and validity: `WORKFLOW_INCOMPLETE`,
-/// `WORKFLOW_STATUS`, `WORKFLOW_ORDER`, `CONTRACT_EXPIRED`.
+/// `WORKFLOW_STATUS`, `WORKFLOW_ORDER`, `CONTRACT_EXPIRED`, `CONTRACT_EXPIRING`.
 struct WorkflowPolicy: ContractPolicy {
     let today: LocalDate
+    /// How many days before `valid_until` the office is told to renew.
+    var expiryNoticeDays: Int
 
     func check(_ contract: ContractReading, _ reader: SyntaxReader) {
         guard let workflow = contract.workflow, let node = contract.workflowNode else { return }
@@ -61,18 +63,32 @@ struct WorkflowPolicy: ContractPolicy {
             if status == .revoked, !present.contains(.revoked) {
                 reader.error(.workflowIncomplete, "a revoked contract needs the 'revoked' step: who revoked it and when", at: node)
             }
-        case .draft?:
+            if let rejected = stepNode(.rejected) {
+                reader.error(.workflowStatus, "the workflow records a refusal but the status is '\(status!.rawValue)'", at: rejected, note: "set 'status: rejected'")
+            }
+        case .rejected?:
+            if !present.contains(.rejected) {
+                reader.error(.workflowIncomplete, "a rejected request needs the 'rejected' step: who refused it, when and why", at: node,
+                             note: "rejected: { by: …, date: YYYY-MM-DD, reason: … }")
+            }
             for kind in [WorkflowStepKind.approved, .delivered, .revoked] {
                 if let step = stepNode(kind) {
+                    reader.error(.workflowStatus, "a rejected request cannot have the '\(kind.rawValue)' step", at: step)
+                }
+            }
+        case .draft?:
+            for kind in [WorkflowStepKind.approved, .delivered, .revoked, .rejected] {
+                if let step = stepNode(kind) {
                     reader.error(.workflowStatus, "a draft cannot have the '\(kind.rawValue)' step", at: step,
-                                 note: kind == .approved ? "set 'status: approved' once the contract is approved" : nil)
+                                 note: kind == .approved ? "set 'status: approved' once the contract is approved"
+                                     : kind == .rejected ? "set 'status: rejected': a refused request is kept as a record" : nil)
                 }
             }
         case nil:
             break
         }
         var previous: (kind: String, date: LocalDate)? = contract.request.map { ("requested", $0.requestedOn) }
-        for kind in [WorkflowStepKind.submitted, .endorsed, .prepared, .approved, .delivered] {
+        for kind in [WorkflowStepKind.submitted, .endorsed, .prepared, .approved, .delivered, .rejected] {
             guard let step = workflow.step(kind) else { continue }
             if let previous, step.on < previous.date {
                 reader.error(.workflowOrder, "the '\(kind.rawValue)' step (\(step.on)) is dated before '\(previous.kind)' (\(previous.date))", at: stepNode(kind)!)
@@ -88,6 +104,10 @@ struct WorkflowPolicy: ContractPolicy {
             } else if status == .approved, until < today {
                 reader.emit(.warning(.contractExpired, "the contract expired on \(until) (\(until.thai)); it will not be served", at: untilNode.location,
                                      note: "renew it with a new approval and valid_until, or revoke it"))
+            } else if status == .approved, until.daysSinceEpoch - today.daysSinceEpoch < expiryNoticeDays {
+                let left = until.daysSinceEpoch - today.daysSinceEpoch
+                reader.emit(.warning(.contractExpiring, "the contract expires on \(until) (\(until.thai)), in \(left) day(s)", at: untilNode.location,
+                                     note: "ask the unit whether it still needs the data and renew the approval in time, or let it lapse"))
             }
         }
     }
@@ -108,6 +128,11 @@ struct ProtectionPolicy: ContractPolicy {
         }
         guard let delivery = contract.delivery else { return }
         let protection = contract.protection
+        // A draft (or a refused request) is never served: what protection it lacks is settled while staff
+        // prepare the data, so it is a warning there and an error once the contract is approved.
+        let undecided = contract.status == .draft || contract.status == .rejected
+        let severity: Diagnostic.Severity = undecided ? .warning : .error
+        let settleNote = undecided ? "; settle it before approval, when it becomes an error" : ""
         let approvals = protection?.value.sensitive ?? []
         var usedApprovals = Set<String>()
         for (field, node) in zip(query.fields, data.fieldNodes) {
@@ -121,13 +146,13 @@ struct ProtectionPolicy: ContractPolicy {
                 if approvals.contains(where: { $0.column == column.path }) {
                     usedApprovals.insert(column.path)
                 } else {
-                    reader.error(.sensitiveNotApproved, "'\(column.path)' is PDPA section 26 data and needs an explicit approval", at: node,
-                                 note: "add it under 'protection: sensitive:' with the basis, who approved it and when")
+                    reader.emit(Diagnostic(severity, .sensitiveNotApproved, "'\(column.path)' is PDPA section 26 data and needs an explicit approval", at: node.location,
+                                           note: "add it under 'protection: sensitive:' with the basis, who approved it and when" + settleNote))
                 }
             }
             if !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
-                reader.error(.personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node,
-                             note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'")
+                reader.emit(Diagnostic(severity, .personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node.location,
+                                       note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'" + settleNote))
             }
         }
         for (approval, node) in zip(approvals, protection?.approvalNodes ?? []) where !usedApprovals.contains(approval.column) {

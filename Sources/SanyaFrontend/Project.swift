@@ -6,6 +6,8 @@ import SanyaModel
 public struct CheckResult: Sendable {
     public var catalog: Catalog
     public var contracts: [Contract]
+    /// The registrar's business days (`Contracts/calendar.yaml`; weekdays only when there is none).
+    public var calendar: BusinessCalendar
     public var diagnostics: [Diagnostic]
     public var files: [String]
 
@@ -14,8 +16,8 @@ public struct CheckResult: Sendable {
     public var report: DiagnosticReport { DiagnosticReport(diagnostics: diagnostics, files: files) }
 }
 
-/// A Sanya repository: `Contracts/catalog/` holds the schema catalog, every other YAML file under
-/// `Contracts/` is a contract.
+/// A Sanya repository: `Contracts/catalog/` holds the schema catalog, `Contracts/calendar.yaml` the
+/// registrar's holidays, every other YAML file under `Contracts/` is a contract.
 public struct Project: Sendable {
     public let root: URL
 
@@ -26,6 +28,7 @@ public struct Project: Sendable {
     public var contractsDirectory: URL { root.appendingPathComponent("Contracts") }
     public var catalogDirectory: URL { contractsDirectory.appendingPathComponent("catalog") }
     public var generatedDirectory: URL { root.appendingPathComponent("Generated") }
+    public var calendarFile: URL { contractsDirectory.appendingPathComponent("calendar.yaml") }
 
     /// Checks the catalog and the contracts.
     ///
@@ -35,9 +38,11 @@ public struct Project: Sendable {
     /// Every file a check of the whole repository reads: the catalog's and every contract's.
     public var inputFiles: [URL] {
         yamlFiles(under: catalogDirectory) + yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) }
+            + (FileManager.default.fileExists(atPath: calendarFile.path) ? [calendarFile] : [])
     }
 
-    public func check(paths: [String] = [], today: LocalDate = .today()) -> CheckResult {
+    ///   - expiryNoticeDays: how long before `valid_until` a contract is reported as expiring.
+    public func check(paths: [String] = [], today: LocalDate = .today(), expiryNoticeDays: Int = ContractChecker.defaultExpiryNoticeDays) -> CheckResult {
         let catalogFiles = yamlFiles(under: catalogDirectory)
         var contractFiles: [URL]
         if paths.isEmpty {
@@ -62,10 +67,15 @@ public struct Project: Sendable {
         }
         let (catalog, catalogDiagnostics) = CatalogChecker().check(catalogDocuments)
         diagnostics.emit(contentsOf: catalogDiagnostics)
-        let (contracts, contractDiagnostics) = ContractChecker(catalog: catalog, today: today).check(contractDocuments)
+        var checker = ContractChecker(catalog: catalog, today: today)
+        checker.expiryNoticeDays = expiryNoticeDays
+        let (contracts, contractDiagnostics) = checker.check(contractDocuments)
         diagnostics.emit(contentsOf: contractDiagnostics)
-        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted,
-                           files: (catalogDocuments + contractDocuments).map(\.path))
+        let calendarDocument = FileManager.default.fileExists(atPath: calendarFile.path) ? SourceDocument.load(calendarFile, displayPath: display(calendarFile)) : nil
+        let (calendar, calendarDiagnostics) = CalendarChecker().check(calendarDocument)
+        diagnostics.emit(contentsOf: calendarDiagnostics)
+        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, calendar: calendar, diagnostics: diagnostics.sorted,
+                           files: (catalogDocuments + contractDocuments + (calendarDocument.map { [$0] } ?? [])).map(\.path))
     }
 
     /// Reads and parses files on all cores; the order of the result follows the input.
@@ -81,8 +91,9 @@ public struct Project: Sendable {
         return results.values
     }
 
+    /// The catalog's files and the calendar are not contracts.
     private func isInCatalog(_ url: URL) -> Bool {
-        url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/")
+        url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/") || url.standardizedFileURL.path == calendarFile.path
     }
 
     /// The path printed in diagnostics: relative to the repository root when inside it.

@@ -3,6 +3,8 @@ public enum ContractStatus: String, Sendable, Codable, CaseIterable {
     case draft
     case approved
     case revoked
+    /// Refused by the director (or at the executive's check): kept as a record, never served.
+    case rejected
 }
 
 /// How the receiving unit gets its data: the "connection" box of the request form.
@@ -92,6 +94,8 @@ public enum WorkflowStepKind: String, Sendable, Codable, CaseIterable {
     case approved
     case delivered
     case revoked
+    /// The request refused, with the reason.
+    case rejected
 
     /// The step's name in the registrar's own words, for documentation.
     public var thai: String {
@@ -102,6 +106,30 @@ public enum WorkflowStepKind: String, Sendable, Codable, CaseIterable {
         case .approved: "ตรวจสอบและอนุมัติ"
         case .delivered: "ส่งมอบข้อมูล"
         case .revoked: "ยกเลิกสิทธิ์"
+        case .rejected: "ไม่อนุมัติคำขอ"
+        }
+    }
+
+    /// The step's name in English.
+    public var english: String {
+        switch self {
+        case .submitted: "memo and form through e-Office"
+        case .endorsed: "the director reviews and endorses"
+        case .prepared: "staff prepare the data"
+        case .approved: "an executive checks and approves"
+        case .delivered: "staff deliver through the agreed channel"
+        case .revoked: "access revoked"
+        case .rejected: "request refused"
+        }
+    }
+
+    /// The business days W-REG6-001 gives the step, counted from the previous step; nil for a step the
+    /// manual does not time (the memo itself, a revocation).
+    public var budgetDays: Int? {
+        switch self {
+        case .endorsed, .approved, .delivered, .rejected: 1
+        case .prepared: 4
+        case .submitted, .revoked: nil
         }
     }
 }
@@ -112,12 +140,15 @@ public struct WorkflowStep: Hashable, Sendable, Codable {
     public var by: String
     public var on: LocalDate
     public var note: String?
+    /// Why a request was refused (the `rejected` step only).
+    public var reason: String?
 
-    public init(kind: WorkflowStepKind, by: String, on: LocalDate, note: String? = nil) {
+    public init(kind: WorkflowStepKind, by: String, on: LocalDate, note: String? = nil, reason: String? = nil) {
         self.kind = kind
         self.by = by
         self.on = on
         self.note = note
+        self.reason = reason
     }
 }
 
@@ -163,6 +194,8 @@ public enum ClientRule: Hashable, Sendable, Codable, CustomStringConvertible {
     ///
     /// The checker, the request page and the runtime all use this one definition.
     public init?(parsing text: String) {
+        // What is accepted is FormRule.allowEntry's one pattern; the code below only converts.
+        guard FormRule.allowEntry.accepts(text) else { return nil }
         if text == "*" || text == "any" {
             self = .network(IPNetwork("0.0.0.0/0")!)
             return

@@ -19,12 +19,19 @@ extension Sanya {
         @Option(name: .long, help: "Output form: text, json, sarif or junit.")
         var format: DiagnosticFormat = .text
 
+        @Option(name: .long, help: "Warn this many days before a contract's valid_until (CONTRACT_EXPIRING).")
+        var expiryNotice: Int = ContractChecker.defaultExpiryNoticeDays
+
         @Argument(help: "Contract files or folders to check (default: all of Contracts/).")
         var paths: [String] = []
 
+        func validate() throws {
+            guard (0...3650).contains(expiryNotice) else { throw ValidationError("--expiry-notice takes 0 to 3650 days, not \(expiryNotice)") }
+        }
+
         func run() throws {
             let project = try repository.project()
-            let result = project.check(paths: paths, today: repository.day)
+            let result = project.check(paths: paths, today: repository.day, expiryNoticeDays: expiryNotice)
             let output = result.report.render(format)
             if format == .text {
                 printError(output)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import SanyaFrontend
 import SanyaModel
+import SanyaDemo
 import SanyaTestSupport
 import Testing
 
@@ -119,5 +120,69 @@ struct ModelTests {
         #expect(ContractChecker.isValidPhone("02-329-8000 ต่อ 6201"))
         #expect(ContractChecker.isValidPhone("+66 2 329 8000"))
         #expect(!ContractChecker.isValidPhone("12"))
+        #expect(!ContractChecker.isValidPhone("02-329-8000 ต่อ"))
+        #expect(ContractChecker.isValidPhone("(02) 329 8000 ext. 12"))
+        #expect(!ContractChecker.isValidPhone("02-329-8000-1234-5678-9"))
+        #expect(ContractChecker.isValidEmail("สมชาย@มหาวิทยาลัย.ไทย"))
+        #expect(!ContractChecker.isValidEmail(".a@b.co"))
+        #expect(!ContractChecker.isValidEmail(String(repeating: "a", count: 65) + "@b.co"))
+    }
+
+    @Test("the allow-entry pattern accepts exactly the addresses inet_pton reads, and everything it accepts converts")
+    func allowEntryPatternAgreesWithTheParser() {
+        var random = SeededRandom(seed: 2569)
+        func hex() -> String { String(random.next() % 0x10000, radix: 16) }
+        func v4() -> String { (0..<4).map { _ in String(random.next() % 256) }.joined(separator: ".") }
+        var samples = ["::", "::1", "1::", "::ffff:10.0.0.1", "1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:7::", "::2:3:4:5:6:7:8",
+                       "1:2:3:4:5:6:7:8:9", "1:::2", "12345::", "1.2.3.04", "256.1.1.1", "1:2:3:4:5:6:7:1.2.3.4"]
+        for _ in 0..<4000 {
+            var groups = (0..<8).map { _ in hex() }
+            if random.next() % 3 == 0 { groups.removeLast(2); groups.append(v4()) }
+            var text = groups.joined(separator: ":")
+            if random.next() % 2 == 0 {
+                let start = Int(random.next() % UInt64(groups.count)), length = Int(random.next() % UInt64(groups.count - start)) + 1
+                text = groups[..<start].joined(separator: ":") + "::" + groups[(start + length)...].joined(separator: ":")
+            }
+            switch random.next() % 6 {
+            case 0: text.insert(":", at: text.index(text.startIndex, offsetBy: Int(random.next() % UInt64(text.count))))
+            case 1: text.remove(at: text.index(text.startIndex, offsetBy: Int(random.next() % UInt64(text.count))))
+            default: break
+            }
+            samples.append(text)
+        }
+        for text in samples {
+            #expect(FormRule.allowEntry.accepts(text) == (IPNetwork(text) != nil), "\(text)")
+        }
+        let entries = ["*", "any", "10.1.2.0/24", "10.1.2.3/33", "2001:db8::/32", "2001:db8::/129", "lib.example.ac.th", "reportsrv", "10.1.2",
+                       "-bad.example", "https://lib.example.ac.th:8443/sync", "https://user@[2001:db8::1]:443/x", "http://10.1.2.3/24",
+                       "ftp://", "https://lib.example.ac.th:123456", "a..b", String(repeating: "a.", count: 127) + "a"]
+        for text in entries where FormRule.allowEntry.accepts(text) {
+            #expect(ClientRule(parsing: text) != nil, "\(text) passes the pattern but does not convert")
+        }
+        #expect(entries.filter { FormRule.allowEntry.accepts($0) } == ["*", "any", "10.1.2.0/24", "2001:db8::/32", "lib.example.ac.th", "reportsrv",
+                                                                         "https://lib.example.ac.th:8443/sync", "https://user@[2001:db8::1]:443/x", "http://10.1.2.3/24"])
+    }
+
+    @Test("business days: weekdays less the registrar's holidays, counted after the previous step")
+    func businessDays() throws {
+        let monday = try #require(LocalDate("2026-11-23"))
+        let plain = BusinessCalendar()
+        #expect(plain.businessDays(after: monday, through: monday.adding(days: 1)) == 1)
+        #expect(plain.businessDays(after: monday, through: monday.adding(days: 2)) == 2)
+        #expect(plain.businessDays(after: monday.adding(days: 4), through: monday.adding(days: 7)) == 1, "Friday to Monday is one day")
+        #expect(plain.businessDays(after: monday, through: monday) == 0)
+        #expect(plain.businessDays(after: monday, through: monday.adding(days: 28)) == 20)
+        let holidays = BusinessCalendar(holidays: [.init(date: try #require(LocalDate("2026-12-07")), name: "substitute"),
+                                                   .init(date: try #require(LocalDate("2026-12-05")), name: "Saturday, no effect")])
+        #expect(holidays.businessDays(after: try #require(LocalDate("2026-12-04")), through: try #require(LocalDate("2026-12-08"))) == 1)
+        #expect(!holidays.isBusinessDay(try #require(LocalDate("2026-12-07"))))
+        // The fast count agrees with counting day by day over many spans.
+        for start in 0..<60 {
+            for length in 0..<40 {
+                let from = monday.adding(days: start - 30), to = from.adding(days: length)
+                let slow = (1...max(1, length)).filter { length > 0 && holidays.isBusinessDay(from.adding(days: $0)) }.count
+                #expect(holidays.businessDays(after: from, through: to) == slow)
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ public struct Exporter: Sendable {
         switch definition.status {
         case .draft: throw Refusal(description: "'\(definition.contract)' is a draft: it cannot be delivered until it is approved")
         case .revoked: throw Refusal(description: "'\(definition.contract)' has been revoked: its data may no longer be delivered")
+        case .rejected: throw Refusal(description: "'\(definition.contract)' was refused: a rejected request is never delivered")
         case .approved: break
         }
         if let until = definition.validUntil, until < today {
