@@ -128,9 +128,10 @@ struct ProtectionPolicy: ContractPolicy {
         }
         guard let delivery = contract.delivery else { return }
         let protection = contract.protection
-        // A draft (or a refused request) is never served: what protection it lacks is settled while staff
-        // prepare the data, so it is a warning there and an error once the contract is approved.
-        let undecided = contract.status == .draft || contract.status == .rejected
+        // A draft is never served: what protection it lacks is settled while staff prepare the data, so it is a
+        // warning there and an error once the contract is approved. A refused request has nothing to settle.
+        let undecided = contract.status == .draft
+        let refused = contract.status == .rejected
         let severity: Diagnostic.Severity = undecided ? .warning : .error
         let settleNote = undecided ? "; settle it before approval, when it becomes an error" : ""
         let approvals = protection?.value.sensitive ?? []
@@ -142,7 +143,7 @@ struct ProtectionPolicy: ContractPolicy {
             case .aggregate(_, let c): column = c
             }
             guard let column else { continue }
-            if column.sensitivity == .sensitive {
+            if column.sensitivity == .sensitive, !refused {
                 if approvals.contains(where: { $0.column == column.path }) {
                     usedApprovals.insert(column.path)
                 } else {
@@ -150,7 +151,7 @@ struct ProtectionPolicy: ContractPolicy {
                                            note: "add it under 'protection: sensitive:' with the basis, who approved it and when" + settleNote))
                 }
             }
-            if !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
+            if !refused, !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
                 reader.emit(Diagnostic(severity, .personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node.location,
                                        note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'" + settleNote))
             }

@@ -37,16 +37,18 @@ public struct Project: Sendable {
     ///   - today: the day expiry is judged against.
     /// Every file a check of the whole repository reads: the catalog's and every contract's.
     public var inputFiles: [URL] {
-        yamlFiles(under: catalogDirectory) + yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) }
-            + (FileManager.default.fileExists(atPath: calendarFile.path) ? [calendarFile] : [])
+        yamlFiles(under: catalogDirectory) + contractFiles + (FileManager.default.fileExists(atPath: calendarFile.path) ? [calendarFile] : [])
     }
+
+    /// Every contract file: the YAML under `Contracts/` that is neither the catalog nor the calendar.
+    public var contractFiles: [URL] { yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) } }
 
     ///   - expiryNoticeDays: how long before `valid_until` a contract is reported as expiring.
     public func check(paths: [String] = [], today: LocalDate = .today(), expiryNoticeDays: Int = ContractChecker.defaultExpiryNoticeDays) -> CheckResult {
         let catalogFiles = yamlFiles(under: catalogDirectory)
         var contractFiles: [URL]
         if paths.isEmpty {
-            contractFiles = yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) }
+            contractFiles = self.contractFiles
         } else {
             contractFiles = []
             for path in paths {
