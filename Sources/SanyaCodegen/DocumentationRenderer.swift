@@ -51,8 +51,9 @@ public struct DocumentationRenderer: Sendable {
     private func indexModel(escape: (String) -> String) -> [String: Any] {
         [
             "count": contracts.count,
+            "noticeDays": Vocabulary.expiryNoticeDays,
             "contracts": contracts.map { contract -> [String: Any] in
-                [
+                var row: [String: Any] = [
                     "id": contract.id, "version": contract.version, "title": escape(contract.title),
                     "unit": escape(contract.request.unit), "project": escape(contract.request.project),
                     "method": contract.delivery.method.rawValue,
@@ -60,6 +61,10 @@ public struct DocumentationRenderer: Sendable {
                     "status": contract.status.rawValue,
                     "validUntil": contract.workflow.validUntil?.description ?? "–",
                 ]
+                if contract.status == .approved, let until = contract.workflow.validUntil {
+                    row["renewBy"] = until.adding(days: -Vocabulary.expiryNoticeDays).description
+                }
+                return row
             },
         ]
     }
@@ -79,7 +84,7 @@ public struct DocumentationRenderer: Sendable {
             "memo": e(request.memo ?? "–"), "requested": request.requestedOn.description, "requestedThai": request.requestedOn.thai,
             "steps": contract.workflow.steps.map { step -> [String: Any] in
                 var m: [String: Any] = ["kind": step.kind.rawValue, "thai": step.kind.thai, "by": e(step.by), "date": step.on.description, "dateThai": step.on.thai]
-                if let note = step.note { m["note"] = e(note) }
+                if let note = [step.reason, step.note].compactMap({ $0 }).joined(separator: " — ").nilIfEmpty { m["note"] = e(note) }
                 return m
             },
             "method": contract.delivery.method.rawValue,
@@ -170,4 +175,8 @@ public struct DocumentationRenderer: Sendable {
         let query = (parameters.map { "\($0.name)=\($0.value)" } + ["format=\(format.rawValue)"]).joined(separator: "&")
         return "curl \(auth) \"$SANYA_URL/api/\(contract.id)?\(query)\"" + (format == .excel ? " -o \(contract.id).xlsx" : "")
     }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -9,8 +9,8 @@ enum DocumentationTemplates {
       th { background: #f3f5f8; } code, pre { font-family: "Noto Sans Mono", "DejaVu Sans Mono", monospace; font-size: .9em; }
       pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; } .muted { color: #5b6573; }
       .status { display: inline-block; padding: .05rem .5rem; border-radius: .6rem; font-size: .85em; }
-      .status-approved { background: #d9f2e3; } .status-draft { background: #fff1c2; } .status-revoked { background: #f8d7da; }
-      .expired { color: #a61b29; font-weight: bold; }
+      .status-approved { background: #d9f2e3; } .status-draft { background: #fff1c2; } .status-revoked { background: #f8d7da; } .status-rejected { background: #e2e3e5; }
+      .expired { color: #a61b29; font-weight: bold; } .expiring { color: #8a5a00; font-weight: bold; }
     </style>
     """
 
@@ -238,13 +238,14 @@ enum DocumentationTemplates {
     </head>
     <body>
     <h1>สัญญาข้อมูลของสำนักทะเบียนและประมวลผล</h1>
-    <p class="muted">Data contracts of the registrar: who receives what, how, and until when. {{count}} contracts.</p>
+    <p class="muted">Data contracts of the registrar: who receives what, how, and until when. {{count}} contracts.
+    A unit asks for data with the <a href="request.html">request form · แบบฟอร์มขอใช้ข้อมูล</a>.</p>
     <table>
     <tr><th>Unit · หน่วยงาน</th><th>Project · โครงการ</th><th>Contract</th><th>Method</th><th>Formats</th><th>Status</th><th>Valid until</th><th>Days left</th></tr>
-    {{#contracts}}<tr><td>{{unit}}</td><td>{{project}}</td><td><a href="contracts/{{id}}.html">{{title}}</a><br><code>{{id}}</code> v{{version}}</td><td>{{method}}</td><td>{{formats}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{validUntil}}</td><td class="days-left" data-valid-until="{{validUntil}}">–</td></tr>
+    {{#contracts}}<tr><td>{{unit}}</td><td>{{project}}</td><td><a href="contracts/{{id}}.html">{{title}}</a><br><code>{{id}}</code> v{{version}}</td><td>{{method}}</td><td>{{formats}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{validUntil}}{{#renewBy}}<br><span class="muted">renew by · ต่ออายุภายใน {{renewBy}}</span>{{/renewBy}}</td><td class="days-left" data-valid-until="{{validUntil}}" data-status="{{status}}">–</td></tr>
     {{/contracts}}
     </table>
-    <p class="muted">Days left are counted by your browser from today's date. The API reference is <a href="../openapi.json">openapi.json</a>.</p>
+    <p class="muted">Days left are counted by your browser from today's date; an approved contract within {{noticeDays}} days of its end is marked for renewal, as <code>sanya check</code> warns (CONTRACT_EXPIRING). The API reference is <a href="../openapi.json">openapi.json</a>.</p>
     <script>
     for (const cell of document.querySelectorAll('.days-left')) {
       const until = cell.dataset.validUntil;
@@ -253,6 +254,7 @@ enum DocumentationTemplates {
       const days = Math.round((new Date(until + 'T00:00:00') - today) / 86400000);
       cell.textContent = days < 0 ? 'expired' : String(days);
       if (days < 0) cell.classList.add('expired');
+      else if (days < {{noticeDays}} && cell.dataset.status === 'approved') { cell.textContent += ' — renew · ต่ออายุ'; cell.classList.add('expiring'); }
     }
     </script>
     </body>
@@ -266,10 +268,10 @@ enum DocumentationTemplates {
     Who receives what, how, and until when: {{{count}}} contracts. Days left are not written here, so that the
     file only changes when a contract does; the HTML index counts them from today.
 
-    | Unit | Project | Contract | Method | Formats | Status | Valid until |
-    |-|-|-|-|-|-|-|
+    | Unit | Project | Contract | Method | Formats | Status | Valid until | Renew by |
+    |-|-|-|-|-|-|-|-|
     {{#contracts}}
-    | {{{unit}}} | {{{project}}} | [{{{title}}}](contracts/{{{id}}}.md) `{{{id}}}` v{{{version}}} | {{{method}}} | {{{formats}}} | {{{status}}} | {{{validUntil}}} |
+    | {{{unit}}} | {{{project}}} | [{{{title}}}](contracts/{{{id}}}.md) `{{{id}}}` v{{{version}}} | {{{method}}} | {{{formats}}} | {{{status}}} | {{{validUntil}}} | {{{renewBy}}} |
     {{/contracts}}
 
     """

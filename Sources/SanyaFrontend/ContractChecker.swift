@@ -10,8 +10,7 @@ public struct ContractChecker {
     /// The day "valid-until already past" is judged against.
     public let today: LocalDate
     /// How many days before `valid_until` an approved contract is reported as expiring.
-    public var expiryNoticeDays = ContractChecker.defaultExpiryNoticeDays
-    public static let defaultExpiryNoticeDays = 30
+    public var expiryNoticeDays = Vocabulary.expiryNoticeDays
 
     static let topKeys = ["contract", "version", "title", "status", "request", "workflow", "delivery", "data", "protection"]
     static let requestKeys = ["unit", "project", "head", "coordinator", "purpose", "memo", "requested", "details"]
@@ -248,13 +247,7 @@ public struct ContractChecker {
     }
 
     /// The formats each delivery method can produce.
-    public static func formats(for method: DeliveryMethod) -> [OutputFormat] {
-        switch method {
-        case .apiGet, .apiPost: [.json, .ndjson, .csv, .table, .excel]
-        case .export: [.json, .ndjson, .csv, .excel]
-        case .view: [.table]
-        }
-    }
+    public static func formats(for method: DeliveryMethod) -> [OutputFormat] { method.formats }
 
     /// Parses an allow-list entry: an address, a CIDR range, `*` for everyone, a URL or a host name.
     /// What `sanya check` tells the author about a host name on an allow-list.

@@ -44,7 +44,7 @@ public struct Project: Sendable {
     public var contractFiles: [URL] { yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) } }
 
     ///   - expiryNoticeDays: how long before `valid_until` a contract is reported as expiring.
-    public func check(paths: [String] = [], today: LocalDate = .today(), expiryNoticeDays: Int = ContractChecker.defaultExpiryNoticeDays) -> CheckResult {
+    public func check(paths: [String] = [], today: LocalDate = .today(), expiryNoticeDays: Int = Vocabulary.expiryNoticeDays) -> CheckResult {
         let catalogFiles = yamlFiles(under: catalogDirectory)
         var contractFiles: [URL]
         if paths.isEmpty {

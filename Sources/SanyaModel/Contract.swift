@@ -16,6 +16,15 @@ public enum DeliveryMethod: String, Sendable, Codable, CaseIterable {
 
     /// Whether the runtime serves this method over HTTP.
     public var isServed: Bool { self == .apiGet || self == .apiPost }
+
+    /// The formats the method can produce, the usual first.
+    public var formats: [OutputFormat] {
+        switch self {
+        case .apiGet, .apiPost: [.json, .ndjson, .csv, .table, .excel]
+        case .export: [.json, .ndjson, .csv, .excel]
+        case .view: [.table]
+        }
+    }
 }
 
 /// An output format of the request form: JSON, TABLE (an HTML table), Excel, or another.

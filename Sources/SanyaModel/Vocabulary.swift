@@ -17,6 +17,9 @@ public enum Vocabulary {
     /// Query parameters the runtime reads itself (`format`, `limit`, `cursor`, `bom`) or keeps for itself
     /// (`key`: keys travel in the Authorization header, never in a URL); no contract parameter may take them.
     public static let reservedParameters: Set<String> = ["format", "limit", "cursor", "bom", "key"]
+    /// How many days before a contract's `valid_until` the office is told to renew it: `sanya check`'s
+    /// CONTRACT_EXPIRING warning (unless `--expiry-notice` says otherwise) and the index's "renew by".
+    public static let expiryNoticeDays = 30
     /// The time zone of the registrar's dates: a contract valid until a day is valid to that day's end here.
     public static let timeZone = "Asia/Bangkok"
     /// The instant a validity that ends on `day` (inclusive) runs out, as PostgreSQL reads a timestamp:

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SanyaDiagnostics
 import SanyaFrontend
+import SanyaModel
 
 extension Sanya {
     /// `sanya check`: the compiler's front end on its own.
@@ -20,7 +21,7 @@ extension Sanya {
         var format: DiagnosticFormat = .text
 
         @Option(name: .long, help: "Warn this many days before a contract's valid_until (CONTRACT_EXPIRING).")
-        var expiryNotice: Int = ContractChecker.defaultExpiryNoticeDays
+        var expiryNotice: Int = Vocabulary.expiryNoticeDays
 
         @Argument(help: "Contract files or folders to check (default: all of Contracts/).")
         var paths: [String] = []
