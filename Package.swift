@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "SanyaCLITests", dependencies: [
             "sanya", "SanyaTestSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
-        ], exclude: ["Contracts", "Schemathesis", "Workflow"]),
+        ], exclude: ["Contracts", "Schemathesis", "Workflow", "Browser"]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [
             "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

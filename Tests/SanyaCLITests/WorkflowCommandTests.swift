@@ -84,6 +84,17 @@ struct ServiceLevelCommandTests {
         #expect(library["within_budget_share"] as? Double == 0)
     }
 
+    @Test("the request page sanya build writes matches its golden file")
+    func requestPage() throws {
+        let repo = try WorkflowRepository.make()
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let build = try repo.sanya(["build", "--today", "2026-12-22"])
+        #expect(build.status == 0, Comment(rawValue: build.error))
+        let page = try String(contentsOf: repo.root.appendingPathComponent("Generated/docs/request.html"), encoding: .utf8)
+        let failure = Snapshot.compare(page, to: Self.expected.appendingPathComponent("request.html"))
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
+    }
+
     @Test("the HTML report draws its chart in SVG and needs no script")
     func htmlChart() throws {
         let repo = try WorkflowRepository.make()
