@@ -60,6 +60,7 @@ let package = Package(
         .executableTarget(name: "sanya", dependencies: [
             "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),

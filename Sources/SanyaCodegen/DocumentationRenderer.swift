@@ -123,18 +123,27 @@ public struct DocumentationRenderer: Sendable {
             model["route"] = "/api/\(contract.id)"
             model["httpMethod"] = contract.delivery.method == .apiGet ? "GET" : "POST"
             model["paged"] = contract.delivery.formats.contains(.json)
-            model["examples"] = contract.delivery.formats.map { format in ["format": format.rawValue, "command": curl(contract, format)] }
+            model["examples"] = examples(of: contract).map { ["format": $0.format.rawValue, "command": $0.command] }
         case .view:
             model["view"] = true
             model["role"] = AccessTranslator(contract).role
             model["viewName"] = "sanya.\(contract.sqlName)"
         case .export:
             model["export"] = true
-            model["examples"] = contract.delivery.formats.map { format in
-                ["format": format.rawValue, "command": "sanya export \(contract.id)\(exampleParameters(contract).map { " --param \($0.name)=\($0.value)" }.joined()) --format \(format.rawValue) -o \(contract.id).\(format.fileExtension)"]
-            }
+            model["examples"] = examples(of: contract).map { ["format": $0.format.rawValue, "command": $0.command] }
         }
         return model
+    }
+
+    /// A command per agreed format that fetches (or exports) the contract's data, with plausible parameters.
+    public func examples(of contract: Contract) -> [(format: OutputFormat, command: String)] {
+        contract.delivery.formats.map { format in
+            if contract.delivery.method == .export {
+                let parameters = exampleParameters(contract).map { " --param \($0.name)=\($0.value)" }.joined()
+                return (format, "sanya export \(contract.id)\(parameters) --format \(format.rawValue) -o \(contract.id).\(format.fileExtension)")
+            }
+            return (format, curl(contract, format))
+        }
     }
 
     /// A plausible value for each required parameter (and the first optional one), for the examples.

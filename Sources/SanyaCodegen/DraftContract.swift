@@ -209,18 +209,5 @@ public struct DraftContract: Sendable {
         return lines
     }
 
-    /// A YAML scalar: plain when YAML reads it back as the same text, double-quoted (JSON escaping, which is
-    /// valid YAML) otherwise.
-    static func scalar(_ text: String) -> String {
-        let plainSafe = !text.isEmpty && text == text.trimmingCharacters(in: .whitespaces)
-            && !"-?:,[]{}#&*!|>'\"%@`".contains(text.first!)
-            && !text.contains(": ") && !text.contains(" #") && !text.hasSuffix(":")
-            && !text.contains(where: { $0.isNewline || $0 == "\t" })
-            && !["true", "false", "yes", "no", "null", "~", "on", "off"].contains(text.lowercased())
-            && Double(text) == nil && LocalDate(text) == nil
-        if plainSafe { return text }
-        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
-        let json = String(decoding: data, as: UTF8.self)
-        return String(json.dropFirst().dropLast())
-    }
+    static func scalar(_ text: String) -> String { YAMLText.scalar(text) }
 }

@@ -79,10 +79,15 @@ extension Sanya {
         }
 
         static func login(_ target: Target, rotating: Bool) async throws {
-            let contract = try target.load()
+            _ = try await issueLogin(try target.load(), database: target.database, day: target.repository.day, rotating: rotating)
+        }
+
+        /// Gives the contract's role a login with a new password, printed once on this terminal; returns where
+        /// and as whom the unit connects.
+        static func issueLogin(_ contract: Contract, database: String?, day: LocalDate, rotating: Bool) async throws -> (host: String, port: Int, database: String, role: String) {
             let planner = LoginPlanner(contract)
-            if let refusal = planner.refusal(on: target.repository.day) { throw refuse(refusal) }
-            let administration = try Apply.administration(target.database)
+            if let refusal = planner.refusal(on: day) { throw refuse(refusal) }
+            let administration = try Apply.administration(database)
             let password = DatabasePassword.generate()
             let verifier = try password.scramVerifier()
             try await run(administration) {
@@ -103,6 +108,7 @@ extension Sanya {
                 -c 'SELECT * FROM \(Vocabulary.viewSchema).\(contract.sqlName)'
 
                 """)
+            return (url?.host ?? "…", url?.port ?? 5432, url?.database ?? "…", planner.role)
         }
 
         /// Runs `body`; a refusal it returns, or PostgreSQL's own, ends the command with exit status 1.

@@ -44,27 +44,9 @@ extension Sanya {
                     throw Exporter.Refusal(description: "'\(contract)' is agreed in \(definition.formats.map(\.rawValue).joined(separator: ", ")), not \(outputFormat.rawValue)")
                 }
                 let arguments = try Exporter.arguments(parameters, for: definition)
-                let (database, state, pool) = try runtime.open(logger: Logger(label: "sanya.export"))
-                let output = self.output
-                let bom = self.bom
                 let interactive = isatty(STDERR_FILENO) == 1
-                let rows = try await withThrowingTaskGroup(of: Int?.self) { group in
-                    if let pool { group.addTask { await pool.run(); return nil } }
-                    group.addTask {
-                        try await state.migrate()
-                        return try await Exporter(database: database, state: state).export(
-                            definition, arguments: arguments, format: outputFormat, byteOrderMark: bom, to: output) { count in
-                            if interactive { printError("\r\(Self.bar(count)) \(count.formatted()) rows") }
-                        }
-                    }
-                    while let result = try await group.next() {
-                        if let rows = result {
-                            group.cancelAll()
-                            return rows
-                        }
-                    }
-                    return 0
-                }
+                let rows = try await Self.write(definition, arguments: arguments, format: outputFormat, byteOrderMark: bom, to: output,
+                                                runtime: runtime, progress: interactive)
                 if interactive { printError("\n") }
                 print("Exported \(rows) rows of \(contract) v\(definition.version) to \(output) (\(outputFormat.rawValue)).")
             } catch let refusal as Exporter.Refusal {
@@ -78,6 +60,29 @@ extension Sanya {
                 let reason = Self.reason(error)
                 printError("\nerror: the export of '\(contract)' failed and no file was written to \(output): \(reason)\n")
                 throw ExitCode(1)
+            }
+        }
+
+        /// Writes the contract's rows to `output`; returns how many. The export is audited as a delivery.
+        static func write(_ definition: HandlerDefinition, arguments: [String: BoundArgument], format: OutputFormat, byteOrderMark: Bool,
+                          to output: String, runtime: RuntimeOptions, progress: Bool) async throws -> Int {
+            let (database, state, pool) = try runtime.open(logger: Logger(label: "sanya.export"))
+            return try await withThrowingTaskGroup(of: Int?.self) { group in
+                if let pool { group.addTask { await pool.run(); return nil } }
+                group.addTask {
+                    try await state.migrate()
+                    return try await Exporter(database: database, state: state).export(
+                        definition, arguments: arguments, format: format, byteOrderMark: byteOrderMark, to: output) { count in
+                        if progress { printError("\r\(Self.bar(count)) \(count.formatted()) rows") }
+                    }
+                }
+                while let result = try await group.next() {
+                    if let rows = result {
+                        group.cancelAll()
+                        return rows
+                    }
+                }
+                return 0
             }
         }
 

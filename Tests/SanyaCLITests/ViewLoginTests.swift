@@ -99,7 +99,16 @@ struct ViewLoginTests {
         // Only View Table contracts have logins; an expired contract gets none, and apply removes its role.
         let api = try sanya(["dbuser", "issue", "rt-stream"])
         #expect(api.status == 1 && api.error.contains("not as a View Table"), Comment(rawValue: api.error))
-        #expect(try sanya(["dbuser", "issue", "rt-view"]).status == 0)
+        // Step 5 in one command: the login, the note (no password in it), the step recorded in the contract.
+        let delivered = try sanya(["deliver", "rt-view", "--by", "นายปกรณ์ ศรีสุข"])
+        #expect(delivered.status == 0, Comment(rawValue: delivered.error))
+        let handed = delivered.output.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(try psql(database, host: "127.0.0.1", password: handed, "SELECT count(*) FROM sanya.rt_view").status == 0)
+        let note = try String(contentsOf: root.appendingPathComponent("var/deliveries/rt-view/handover-rt-view.md"), encoding: .utf8)
+        #expect(note.contains("user=\(Self.role) sslmode=require") && note.contains("SELECT * FROM sanya.rt_view"), Comment(rawValue: note))
+        #expect(!note.contains(handed), "the password never reaches the note")
+        let recorded = try String(contentsOf: root.appendingPathComponent("Contracts/test/rt-view.yaml"), encoding: .utf8)
+        #expect(recorded.contains("  delivered:\n    by: นายปกรณ์ ศรีสุข\n    date: 2026-11-26\n"), Comment(rawValue: recorded))
         let expired = try sanya(["dbuser", "rotate", "rt-view"], today: "2028-01-02")
         #expect(expired.status == 1 && expired.error.contains("expired on 2027-12-31"), Comment(rawValue: expired.error))
         let reapplied = try sanya(["apply"], today: "2028-01-02")

@@ -119,3 +119,75 @@ struct ServiceLevelCommandTests {
         #expect(result.output.isEmpty)
     }
 }
+
+@Suite("sanya deliver")
+struct DeliverCommandTests {
+    static let contracts = ["rt-students", "rt-draft", "rt-expired"].map {
+        Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/\($0).yaml")
+    } + ["rt-export", "rt-refused"].map { Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/\($0).yaml") }
+
+    @Test("an export is written with its SHA-256, the note says how to check it, and the step is recorded in the contract")
+    func export() throws {
+        let repo = try DeliveryRepository.make(contracts: Self.contracts)
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let result = try repo.sanya(["deliver", "rt-export", "--by", "นายปกรณ์ ศรีสุข", "--today", "2026-11-26", "--param", "faculty=01"])
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        let folder = repo.root.appendingPathComponent("var/deliveries/rt-export")
+        let file = folder.appendingPathComponent("rt-export-2026-11-26.xlsx")
+        // The checksum, computed again by coreutils, and in the sha256sum format.
+        let check = try Snapshot.run("/usr/bin/env", ["sha256sum", "-c", "rt-export-2026-11-26.xlsx.sha256"], currentDirectory: folder)
+        #expect(check.status == 0 && check.output.contains("rt-export-2026-11-26.xlsx: OK"), Comment(rawValue: check.output + check.error))
+        let digest = try Snapshot.run("/usr/bin/env", ["sha256sum", file.path]).output.prefix(64)
+        let note = try String(contentsOf: folder.appendingPathComponent("handover-rt-export.md"), encoding: .utf8)
+        #expect(note.contains(String(digest)), Comment(rawValue: note))
+        let failure = Snapshot.compare(note.replacingOccurrences(of: String(digest), with: "<sha256>"),
+                                       to: WorkflowRepository.fixtures.appendingPathComponent("expected/handover-export.md"))
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
+        let html = try String(contentsOf: folder.appendingPathComponent("handover-rt-export.html"), encoding: .utf8)
+        #expect(html.contains("<code>rt-export-2026-11-26.xlsx</code>") && html.contains("ใช้ได้ถึง · Valid until: 31 ธ.ค. 2570 (2027-12-31)"))
+        let contract = try String(contentsOf: repo.root.appendingPathComponent("Contracts/test/rt-export.yaml"), encoding: .utf8)
+        #expect(contract.contains("  approved: { by: Approver, date: 2026-01-08 }\n  delivered:\n    by: นายปกรณ์ ศรีสุข\n    date: 2026-11-26\n  valid_until: 2027-12-31\n"),
+                Comment(rawValue: contract))
+        #expect(try SanyaBinary.run(["check", "--today", "2026-11-26"], in: repo.root).status == 0)
+        let audit = try repo.sanya(["audit", "--contract", "rt-export"])
+        #expect(audit.output.contains("export"), Comment(rawValue: audit.output))
+        // Delivered again (a renewal), the contract is left as it is.
+        let again = try repo.sanya(["deliver", "rt-export", "--by", "Staff", "--today", "2026-11-26", "--param", "faculty=01", "--format", "csv"])
+        #expect(again.status == 0, Comment(rawValue: again.error))
+        #expect(again.output.contains("already records delivery on 2026-11-26"))
+    }
+
+    @Test("an API contract gets a key shown once on the terminal; the note names the endpoint and the key's id, never the key")
+    func api() throws {
+        let repo = try DeliveryRepository.make(contracts: Self.contracts)
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let noURL = try repo.sanya(["deliver", "rt-students", "--by", "Staff", "--today", "2026-11-26"])
+        #expect(noURL.status != 0 && noURL.error.contains("--url https://"), Comment(rawValue: noURL.error))
+        let result = try repo.sanya(["deliver", "rt-students", "--by", "Staff", "--today", "2026-11-26", "--url", "https://data.registrar.example.ac.th"])
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        let key = String(result.output.split(separator: "\n")[0])
+        #expect(key.hasPrefix("sanya_"))
+        let note = try String(contentsOf: repo.root.appendingPathComponent("var/deliveries/rt-students/handover-rt-students.md"), encoding: .utf8)
+        #expect(!note.contains(key) && !note.contains(key.split(separator: "_")[2]), "no secret in the note")
+        #expect(note.contains("Endpoint: `GET https://data.registrar.example.ac.th/api/rt-students`"), Comment(rawValue: note))
+        #expect(note.contains("key id `\(key.split(separator: "_")[1])`"))
+        let keys = try repo.sanya(["keys", "list", "rt-students"])
+        #expect(keys.output.contains(String(key.split(separator: "_")[1])) && keys.output.contains("หน่วยทดสอบ (Runtime tests)"), Comment(rawValue: keys.output))
+    }
+
+    @Test("drafts, refused, revoked and expired contracts are refused with a clear error and nothing happens", arguments: [
+        ("rt-draft", "'rt-draft' is a draft: it can be delivered once it is approved"),
+        ("rt-refused", "'rt-refused' was refused on 2026-01-06 (the purpose does not need names): a rejected request is never delivered"),
+        ("rt-expired", "'rt-expired' expired on 2026-01-31"),
+    ])
+    func refusals(_ contract: String, _ message: String) throws {
+        let repo = try DeliveryRepository.make(contracts: Self.contracts)
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let before = try String(contentsOf: repo.root.appendingPathComponent("Contracts/test/\(contract).yaml"), encoding: .utf8)
+        let result = try repo.sanya(["deliver", contract, "--by", "Staff", "--today", "2026-11-26", "--url", "https://x.example"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("error: " + message), Comment(rawValue: result.error))
+        #expect(!FileManager.default.fileExists(atPath: repo.root.appendingPathComponent("var/deliveries/\(contract)").path))
+        #expect(try String(contentsOf: repo.root.appendingPathComponent("Contracts/test/\(contract).yaml"), encoding: .utf8) == before)
+    }
+}
