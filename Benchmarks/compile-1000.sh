@@ -13,14 +13,7 @@ swift build -c release --product sanya >/dev/null
 bin=$PWD/.build/release/sanya
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/Contracts/generated"
-cp -r Contracts/catalog "$work/Contracts/catalog"
-mapfile -t sources < <(find Contracts -name '*.yaml' -not -path 'Contracts/catalog/*' | sort)
-for i in $(seq 1 "$count"); do
-    src=${sources[$(( (i - 1) % ${#sources[@]} ))]}
-    id=$(awk '/^contract:/ {print $2; exit}' "$src")
-    sed "s/^contract: .*/contract: $id-$i/" "$src" > "$work/Contracts/generated/c$i.yaml"
-done
+source Benchmarks/many-contracts.sh
 day="--today 2026-11-26"
 "$bin" check --root "$work" $day 2>&1 | tail -1
 "$bin" build --root "$work" $day 2>/dev/null | tail -1
