@@ -61,4 +61,31 @@ struct ReferenceDocumentationTests {
         let missing = DiagnosticCode.allCases.filter { !text.contains("| `\($0.rawValue)` |") }
         #expect(missing.isEmpty, "undocumented codes: \(missing.map(\.rawValue))")
     }
+
+    /// The backticked names in the first column of the reference's tables: the keys, values and codes it defines.
+    static func tableKeys(_ file: String) throws -> [String] {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent(file), encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line -> [String]? in
+            guard line.hasPrefix("| `") else { return nil }
+            let cell = line.dropFirst(2).prefix { $0 != "|" }
+            return cell.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }.flatMap { $0 }
+    }
+
+    @Test("the Thai reference lists the same keys and codes as the English one, in the same order")
+    func thaiReferenceInStep() throws {
+        let english = try Self.tableKeys("docs/contract-language.md")
+        let thai = try Self.tableKeys("docs/contract-language.th.md")
+        #expect(english.count > 100, "the English reference's tables were read")
+        #expect(thai == english, "in English only: \(english.filter { !thai.contains($0) }); in Thai only: \(thai.filter { !english.contains($0) })")
+        for code in DiagnosticCode.allCases {
+            #expect(thai.contains(code.rawValue), "the Thai reference misses \(code.rawValue)")
+        }
+        // The sections (request, workflow …) are headings; every key inside them is a row.
+        let sections: Set<String> = ["request", "workflow", "delivery", "data", "protection"]
+        for key in ContractChecker.topKeys.filter({ !sections.contains($0) }) + ContractChecker.requestKeys + ContractChecker.workflowKeys + ContractChecker.deliveryKeys
+            + ContractChecker.dataKeys + ContractChecker.protectionKeys {
+            #expect(thai.contains(key) || thai.contains { $0.contains(key) }, "the Thai reference misses the key \(key)")
+        }
+    }
 }
