@@ -36,12 +36,15 @@ struct PublishedOutputTests {
         let docs = Self.generated.appendingPathComponent("docs")
         let pages = try FileManager.default.subpathsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }
         let contracts = try FileManager.default.contentsOfDirectory(atPath: Self.generated.appendingPathComponent("sql/postgres/views").path).count
-        #expect(pages.count == 2 * contracts + 2, "an HTML and a Markdown page per contract, and the index in both")
-        let pattern = try Regex(#"(?:href="|\]\()([^"\)#]+)"#)
+        #expect(pages.count == 2 * contracts + 3, "an HTML and a Markdown page per contract, the index in both, and the request form")
+        // Links of HTML pages are href attributes, of Markdown pages [text](target); the request page's script
+        // holds regular expressions, which are not links.
+        let html = try Regex(##"href="([^"#]+)"##)
+        let markdown = try Regex(#"\]\(([^\)#]+)"#)
         for page in pages {
             let url = docs.appendingPathComponent(page)
             let text = try String(contentsOf: url, encoding: .utf8)
-            for match in text.matches(of: pattern) {
+            for match in text.matches(of: page.hasSuffix(".md") ? markdown : html) {
                 let target = String(match.output[1].substring ?? "")
                 #expect(!target.contains("://") && !target.hasPrefix("/"), "\(page) links outside: \(target)")
                 let resolved = url.deletingLastPathComponent().appendingPathComponent(target).standardizedFileURL
