@@ -37,6 +37,11 @@ let package = Package(
             .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Change control and PDPA records: sanya diff, impact, ropa and subject.
+        .target(name: "SanyaGovernance", dependencies: [
+            "SanyaModel", "SanyaDiagnostics", "SanyaFrontend", "SanyaSQL",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CGlibcMalloc"),
         .target(name: "SanyaDemo", dependencies: [
@@ -58,7 +63,7 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .executableTarget(name: "sanya", dependencies: [
-            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
+            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaGovernance", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
@@ -75,7 +80,7 @@ let package = Package(
         .testTarget(name: "SanyaCLITests", dependencies: [
             "sanya", "SanyaTestSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
-        ], exclude: ["Contracts", "Schemathesis", "Workflow", "Browser"]),
+        ], exclude: ["Contracts", "Schemathesis", "Workflow", "Browser", "Diff"]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [
             "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,0 +1,69 @@
+import SanyaModel
+
+/// How a contract reads a catalog column.
+public enum UseRole: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Served as an output field.
+    case field
+    /// Served masked.
+    case mask
+    /// Counted, summed or averaged in an aggregate.
+    case aggregate
+    /// A key column a join follows on the way to another table (`curriculum.faculty.name_en`).
+    case path
+    /// Compared by a fixed filter.
+    case filter
+    /// Compared with a value the client sends.
+    case parameter
+
+    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (lhs: UseRole, rhs: UseRole) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One way one contract reads one column: what `sanya impact` lists and what a catalog change is checked
+/// against.
+public struct ColumnUse: Hashable, Sendable, Codable {
+    public var table: String
+    public var column: String
+    public var role: UseRole
+    /// The field, parameter or relation path concerned, as the contract names it.
+    public var detail: String
+}
+
+extension Contract {
+    /// Every column the contract reads, and how: fields (masked or not), aggregates, the key columns of the
+    /// joins its paths follow, filters and parameters.
+    public var columnUses: [ColumnUse] {
+        var uses: [ColumnUse] = []
+        var tableOf = [Vocabulary.baseAlias: query.baseTable]
+        for join in query.joins { tableOf[join.alias] = join.table }
+        for field in query.fields {
+            switch field.value {
+            case .column(let column, let mask):
+                uses.append(ColumnUse(table: column.table, column: column.column, role: mask == nil ? .field : .mask, detail: field.name))
+            case .aggregate(_, let column?):
+                uses.append(ColumnUse(table: column.table, column: column.column, role: .aggregate, detail: field.name))
+            case .aggregate(_, nil):
+                break
+            }
+        }
+        for join in query.joins {
+            for pair in join.on {
+                if let from = tableOf[join.fromAlias] { uses.append(ColumnUse(table: from, column: pair.from, role: .path, detail: join.path)) }
+                uses.append(ColumnUse(table: join.table, column: pair.to, role: .path, detail: join.path))
+            }
+        }
+        for filter in query.filters {
+            uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: filter.column.path))
+        }
+        for parameter in query.parameters {
+            uses.append(ColumnUse(table: parameter.column.table, column: parameter.column.column, role: .parameter, detail: parameter.name))
+        }
+        var seen = Set<ColumnUse>()
+        return uses.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether the contract reads the table (any column, or the table itself as its base or a join).
+    public func reads(table: String) -> Bool {
+        query.baseTable == table || query.joins.contains { $0.table == table } || columnUses.contains { $0.table == table }
+    }
+}
