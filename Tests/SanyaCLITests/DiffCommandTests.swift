@@ -153,3 +153,29 @@ struct DiffCommandTests {
         #expect(unknown.status == 2 && unknown.error.contains("'no-such-branch' is neither a folder holding Contracts/ nor a git revision"), Comment(rawValue: unknown.error))
     }
 }
+
+@Suite("sanya impact")
+struct ImpactCommandTests {
+    @Test("every contract that reads a column or a table, how, and whom to tell, in every format", arguments: [
+        ("student.mobile_phone", "text", "impact-column.txt"), ("student.curriculum_id", "markdown", "impact-path.md"),
+        ("curriculum", "json", "impact-table.json"), ("term_gpa_summary", "text", "impact-table.txt"),
+    ])
+    func golden(_ target: String, _ format: String, _ expected: String) throws {
+        let sides = try DiffCorpus.make(["catalog-table-removed", "field-removed"])
+        defer { try? FileManager.default.removeItem(at: sides.root) }
+        let result = try SanyaBinary.run(["impact", target, "--format", format], in: sides.base)
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        let failure = Snapshot.compare(result.output, to: DiffCorpus.folder.appendingPathComponent("expected/\(expected)"))
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
+    }
+
+    @Test("a misspelt table or column gets 'did you mean'", arguments: [
+        ("studnet", "the catalog has no table 'studnet'; did you mean 'student'?"),
+        ("student.emial", "table 'student' has no column 'emial'; did you mean 'email'?"),
+    ])
+    func misspelt(_ target: String, _ message: String) throws {
+        let result = try SanyaBinary.run(["impact", target])
+        #expect(result.status == 1)
+        #expect(result.error == "error: \(message)\n", Comment(rawValue: result.error))
+    }
+}
