@@ -75,6 +75,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case personalUnprotected = "PERSONAL_UNPROTECTED"
     case sensitiveNotApproved = "SENSITIVE_NOT_APPROVED"
     case sensitiveApprovalUnused = "SENSITIVE_APPROVAL_UNUSED"
+    case ropaIncomplete = "ROPA_INCOMPLETE"
 
     /// One line on what the code means, for the reference documentation.
     public var summary: String {
@@ -137,6 +138,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .personalUnprotected: "A personal column served without masking and without a legal basis."
         case .sensitiveNotApproved: "A PDPA section 26 column without an explicit approval for it."
         case .sensitiveApprovalUnused: "An approval for a sensitive column the contract does not select."
+        case .ropaIncomplete: "A contract with personal data leaves an item of the record of processing (PDPA s.39) empty: retention or legal basis (warning)."
         }
     }
 }

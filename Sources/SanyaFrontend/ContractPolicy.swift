@@ -160,6 +160,20 @@ struct ProtectionPolicy: ContractPolicy {
             reader.emit(.warning(.sensitiveApprovalUnused, "the approval for '\(approval.column)' matches no sensitive field of this contract", at: node.location))
         }
         let sensitivity = query.fields.map(\.sensitivity).max() ?? .public
+        // The record of processing (PDPA s.39) is built from the contracts: what it needs must be there.
+        if sensitivity >= .personal, contract.status == .draft || contract.status == .approved, let protection {
+            let location = contract.root.child("protection")?.location ?? data.node.location
+            if protection.value.retention == nil {
+                reader.emit(.warning(.ropaIncomplete, "the contract serves personal data but states no retention: the record of processing (PDPA s.39) would be incomplete",
+                                     at: location, note: "add 'protection: retention: …' (how long the unit keeps the data)"))
+            }
+            // Unmasked personal data without a basis is already an error (PERSONAL_UNPROTECTED).
+            let allMasked = !query.fields.contains { $0.sensitivity >= .personal && $0.mask == nil && !$0.isAggregate }
+            if protection.value.legalBasis == nil, allMasked {
+                reader.emit(.warning(.ropaIncomplete, "the contract serves personal data (masked) but states no legal basis: the record of processing (PDPA s.39) would be incomplete",
+                                     at: location, note: "add 'protection: legal_basis: …'"))
+            }
+        }
         if sensitivity >= .personal, delivery.allow.contains(where: { if case .network(let n) = $0 { n.isEverything } else { false } }) {
             let location = contract.deliveryNode?.child("allow")?.location ?? contract.root.location
             reader.emit(.error(.openAllowList, "the allow-list admits every address, but the contract serves personal data", at: location,
