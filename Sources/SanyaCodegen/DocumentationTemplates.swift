@@ -239,7 +239,8 @@ enum DocumentationTemplates {
     <body>
     <h1>สัญญาข้อมูลของสำนักทะเบียนและประมวลผล</h1>
     <p class="muted">Data contracts of the registrar: who receives what, how, and until when. {{count}} contracts.
-    A unit asks for data with the <a href="request.html">request form · แบบฟอร์มขอใช้ข้อมูล</a>.</p>
+    A unit asks for data with the <a href="request.html">request form · แบบฟอร์มขอใช้ข้อมูล</a>; the
+    <a href="ropa.html">record of processing · บันทึกรายการกิจกรรมการประมวลผล</a> (PDPA s.39) lists every approved disclosure of personal data.</p>
     <table>
     <tr><th>Unit · หน่วยงาน</th><th>Project · โครงการ</th><th>Contract</th><th>Method</th><th>Formats</th><th>Status</th><th>Valid until</th><th>Days left</th></tr>
     {{#contracts}}<tr><td>{{unit}}</td><td>{{project}}</td><td><a href="contracts/{{id}}.html">{{title}}</a><br><code>{{id}}</code> v{{version}}</td><td>{{method}}</td><td>{{formats}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{validUntil}}{{#renewBy}}<br><span class="muted">renew by · ต่ออายุภายใน {{renewBy}}</span>{{/renewBy}}</td><td class="days-left" data-valid-until="{{validUntil}}" data-status="{{status}}">–</td></tr>

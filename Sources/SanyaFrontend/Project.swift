@@ -8,6 +8,8 @@ public struct CheckResult: Sendable {
     public var contracts: [Contract]
     /// The registrar's business days (`Contracts/calendar.yaml`; weekdays only when there is none).
     public var calendar: BusinessCalendar
+    /// The data controller and DPO (`Contracts/controller.yaml`), for the record of processing; nil without one.
+    public var controller: DataController?
     public var diagnostics: [Diagnostic]
     public var files: [String]
 
@@ -29,6 +31,9 @@ public struct Project: Sendable {
     public var catalogDirectory: URL { contractsDirectory.appendingPathComponent("catalog") }
     public var generatedDirectory: URL { root.appendingPathComponent("Generated") }
     public var calendarFile: URL { contractsDirectory.appendingPathComponent("calendar.yaml") }
+    public var controllerFile: URL { contractsDirectory.appendingPathComponent("controller.yaml") }
+    /// The files under `Contracts/` that are settings, not contracts.
+    var settingsFiles: [URL] { [calendarFile, controllerFile] }
 
     /// Checks the catalog and the contracts.
     ///
@@ -37,7 +42,7 @@ public struct Project: Sendable {
     ///   - today: the day expiry is judged against.
     /// Every file a check of the whole repository reads: the catalog's and every contract's.
     public var inputFiles: [URL] {
-        yamlFiles(under: catalogDirectory) + contractFiles + (FileManager.default.fileExists(atPath: calendarFile.path) ? [calendarFile] : [])
+        yamlFiles(under: catalogDirectory) + contractFiles + settingsFiles.filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// Every contract file: the YAML under `Contracts/` that is neither the catalog nor the calendar.
@@ -76,8 +81,12 @@ public struct Project: Sendable {
         let calendarDocument = FileManager.default.fileExists(atPath: calendarFile.path) ? SourceDocument.load(calendarFile, displayPath: display(calendarFile)) : nil
         let (calendar, calendarDiagnostics) = CalendarChecker().check(calendarDocument)
         diagnostics.emit(contentsOf: calendarDiagnostics)
-        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, calendar: calendar, diagnostics: diagnostics.sorted,
-                           files: (catalogDocuments + contractDocuments + (calendarDocument.map { [$0] } ?? [])).map(\.path))
+        let controllerDocument = FileManager.default.fileExists(atPath: controllerFile.path) ? SourceDocument.load(controllerFile, displayPath: display(controllerFile)) : nil
+        let (controller, controllerDiagnostics) = ControllerChecker().check(controllerDocument)
+        diagnostics.emit(contentsOf: controllerDiagnostics)
+        let settings = [calendarDocument, controllerDocument].compactMap { $0 }
+        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, calendar: calendar, controller: controller,
+                           diagnostics: diagnostics.sorted, files: (catalogDocuments + contractDocuments + settings).map(\.path))
     }
 
     /// Reads and parses files on all cores; the order of the result follows the input.
@@ -95,7 +104,7 @@ public struct Project: Sendable {
 
     /// The catalog's files and the calendar are not contracts.
     private func isInCatalog(_ url: URL) -> Bool {
-        url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/") || url.standardizedFileURL.path == calendarFile.path
+        url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/") || settingsFiles.contains { $0.path == url.standardizedFileURL.path }
     }
 
     /// The path printed in diagnostics: relative to the repository root when inside it.

@@ -3,6 +3,7 @@ import Foundation
 import SanyaCodegen
 import SanyaDiagnostics
 import SanyaFrontend
+import SanyaGovernance
 
 extension Sanya {
     /// `sanya build`: compile every contract into Generated/.
@@ -40,7 +41,8 @@ extension Sanya {
             let diagnostics = result.diagnostics.isEmpty ? "" : result.report.render(.text)
             if !diagnostics.isEmpty { printError(diagnostics) }
             if result.hasErrors { throw ExitCode(1) }
-            let files = Generator(catalog: result.catalog, contracts: result.contracts).files()
+            var files = Generator(catalog: result.catalog, contracts: result.contracts).files()
+            files[RecordOfProcessingRenderer.generatedPath] = RecordOfProcessingRenderer.generatedPage(result)
             let tree = GeneratedTree(root: directory)
             if check {
                 let differences = tree.differences(from: files)

@@ -191,3 +191,85 @@ struct DeliverCommandTests {
         #expect(try String(contentsOf: repo.root.appendingPathComponent("Contracts/test/\(contract).yaml"), encoding: .utf8) == before)
     }
 }
+
+@Suite("sanya ropa")
+struct RecordOfProcessingCommandTests {
+    static let contracts = ["rt-students", "rt-draft", "rt-expired", "rt-lookup"].map {
+        Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/\($0).yaml")
+    } + ["rt-export", "rt-refused"].map { Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/\($0).yaml") }
+
+    static func repository() throws -> DeliveryRepository {
+        let repo = try DeliveryRepository.make(contracts: contracts)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Contracts/controller.yaml"),
+                                         to: repo.root.appendingPathComponent("Contracts/controller.yaml"))
+        return repo
+    }
+
+    @Test("the record in every text form matches its golden file", arguments: [("markdown", "md"), ("html", "html"), ("csv", "csv"), ("json", "json")])
+    func golden(_ format: String, _ suffix: String) throws {
+        let repo = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let result = try repo.sanya(["ropa", "--today", "2026-11-26", "--format", format])
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        let failure = Snapshot.compare(result.output, to: WorkflowRepository.fixtures.appendingPathComponent("expected/ropa.\(suffix)"))
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
+    }
+
+    @Test("only approved contracts in force are recorded; consent-free disclosures are registered; the controller is named")
+    func contents() throws {
+        let repo = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        let result = try repo.sanya(["ropa", "--today", "2026-11-26", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["contract"] as? String } == ["rt-export", "rt-lookup", "rt-students"], "no draft, refused or expired contract")
+        let disclosures = try #require(object["disclosures"] as? [[String: Any]])
+        #expect(disclosures.count == entries.filter { !(($0["legal_basis"] as? String) ?? "").hasPrefix("consent") }.count)
+        let controller = try #require(object["controller"] as? [String: Any])
+        #expect((controller["dpo"] as? [String: Any])?["email"] as? String == "dpo@kmitl.ac.th")
+        let students = try #require(entries.first { $0["contract"] as? String == "rt-students" })
+        let personal = try #require(students["personal_data"] as? [[String: Any]])
+        #expect(personal.contains { $0["field"] as? String == "birth_date" && $0["protection"] as? String == "in clear" })
+        // A year later rt-students and rt-export have expired.
+        let later = try repo.sanya(["ropa", "--today", "2028-01-02", "--format", "json"])
+        #expect(later.output.contains("\"entries\" : [\n\n  ]") || later.output.contains("\"entries\" : []"), Comment(rawValue: later.output))
+    }
+
+    @Test("--audit adds what was delivered each month, counted from the audit log; the workbook opens in openpyxl")
+    func auditAndWorkbook() throws {
+        let repo = try Self.repository()
+        defer { try? FileManager.default.removeItem(at: repo.root) }
+        for _ in 0..<2 {
+            let export = try repo.sanya(["export", "rt-export", "--format", "csv", "-o", repo.root.appendingPathComponent("x.csv").path, "--param", "faculty=01"])
+            #expect(export.status == 0, Comment(rawValue: export.error))
+        }
+        let result = try repo.sanya(["ropa", "--today", "2026-11-26", "--format", "json", "--audit"])
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        let export = try #require(entries.first { $0["contract"] as? String == "rt-export" })
+        let deliveries = try #require(export["deliveries"] as? [[String: Any]])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Bangkok")!
+        let now = calendar.dateComponents([.year, .month], from: Date())
+        #expect(deliveries.count == 1)
+        #expect(deliveries.first?["month"] as? String == String(format: "%04d-%02d", now.year!, now.month!))
+        #expect(deliveries.first?["exports"] as? Int == 2)
+        #expect(deliveries.first?["rows"] as? Int == 10, "5 rows, twice")
+        let students = try #require(entries.first { $0["contract"] as? String == "rt-students" })
+        #expect((students["deliveries"] as? [Any])?.isEmpty == true, "audited, nothing delivered")
+
+        let workbook = repo.root.appendingPathComponent("ropa.xlsx")
+        let written = try repo.sanya(["ropa", "--today", "2026-11-26", "--format", "xlsx", "-o", workbook.path, "--audit"])
+        #expect(written.status == 0, Comment(rawValue: written.error))
+        let read = try Snapshot.run("/usr/bin/env", ["python3", "-c", """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            print("|".join(book.sheetnames))
+            sheet = book["record (s.39)"]
+            print(sheet.cell(1, 3).value); print(sheet.cell(2, 1).value); print(book["deliveries"].cell(2, 5).value)
+            """, workbook.path])
+        #expect(read.status == 0, Comment(rawValue: read.error))
+        #expect(read.output == "record (s.39)|disclosures (s.27)|deliveries\nrecipient · ผู้รับข้อมูล\nrt-export\n2\n", Comment(rawValue: read.output))
+    }
+}

@@ -36,7 +36,7 @@ struct PublishedOutputTests {
         let docs = Self.generated.appendingPathComponent("docs")
         let pages = try FileManager.default.subpathsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }
         let contracts = try FileManager.default.contentsOfDirectory(atPath: Self.generated.appendingPathComponent("sql/postgres/views").path).count
-        #expect(pages.count == 2 * contracts + 3, "an HTML and a Markdown page per contract, the index in both, and the request form")
+        #expect(pages.count == 2 * contracts + 4, "an HTML and a Markdown page per contract, the index in both, the request form and the record of processing")
         // Links of HTML pages are href attributes, of Markdown pages [text](target); the request page's script
         // holds regular expressions, which are not links.
         let html = try Regex(##"href="([^"#]+)"##)

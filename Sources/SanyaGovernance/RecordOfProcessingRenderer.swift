@@ -1,0 +1,213 @@
+import Foundation
+import Mustache
+import SanyaFrontend
+import SanyaModel
+
+/// The forms of the record of processing: an HTML page (also in `Generated/docs/ropa.html`), Markdown, CSV,
+/// JSON, and the tables an `.xlsx` workbook is made of. Thai and English throughout.
+public struct RecordOfProcessingRenderer: Sendable {
+    public enum Format: String, CaseIterable, Sendable { case html, markdown, csv, xlsx, json }
+
+    /// Where `sanya build` puts the page of every approved contract.
+    public static let generatedPath = "docs/ropa.html"
+
+    /// The page of `Generated/docs/`: every approved contract, so that it depends on the contracts only.
+    public static func generatedPage(_ result: CheckResult) -> String {
+        RecordOfProcessingRenderer(RecordOfProcessing(contracts: result.contracts, catalog: result.catalog, controller: result.controller, inForceOn: nil)).html()
+    }
+
+    public let record: RecordOfProcessing
+
+    public init(_ record: RecordOfProcessing) {
+        self.record = record
+    }
+
+    // MARK: - Tables (CSV and the workbook)
+
+    /// One row per contract for the record; one per disclosure for the s.27 register; one per contract and
+    /// month for deliveries (when the audit was read).
+    public func tables() -> [(name: String, header: [String], rows: [[String]])] {
+        let recordHeader = ["contract", "title", "recipient · ผู้รับข้อมูล", "project head · หัวหน้าโครงการ", "coordinator · ผู้ประสานงาน",
+                            "purpose · วัตถุประสงค์", "legal basis · ฐานทางกฎหมาย", "s.26 approvals · การอนุมัติมาตรา 26", "data subjects · เจ้าของข้อมูล",
+                            "personal data · ข้อมูลส่วนบุคคล", "retention · ระยะเวลาเก็บรักษา", "access · วิธีการเข้าถึง", "conditions · เงื่อนไข",
+                            "approved · อนุมัติ", "valid until · ใช้ได้ถึง", "security measures · มาตรการรักษาความปลอดภัย"]
+        let recordRows = record.entries.map { e in
+            [e.contract, e.title, e.recipient, e.head, e.coordinator, e.purpose, e.legalBasis, e.sensitiveApprovals.joined(separator: "; "),
+             "\(e.dataSubjects.en) · \(e.dataSubjects.th)",
+             e.personalData.map { "\($0.field) (\($0.sensitivity), \($0.protection))" }.joined(separator: "; "),
+             e.retention, e.access, e.conditions.joined(separator: "; "), e.approved, e.validUntil, e.securityMeasures.joined(separator: "; ")]
+        }
+        let disclosureHeader = ["contract", "recipient · ผู้รับข้อมูล", "legal basis · ฐานทางกฎหมาย", "personal data · ข้อมูลส่วนบุคคล", "approved · อนุมัติ", "valid until · ใช้ได้ถึง"]
+        let disclosureRows = record.disclosures.map { [$0.contract, $0.recipient, $0.legalBasis, $0.personalData.joined(separator: ", "), $0.approved, $0.validUntil] }
+        var tables = [("record (s.39)", recordHeader, recordRows), ("disclosures (s.27)", disclosureHeader, disclosureRows)]
+        if record.entries.contains(where: { $0.deliveries != nil }) {
+            let rows = record.entries.flatMap { e in (e.deliveries ?? []).map { [e.contract, $0.month, String($0.requests), String($0.rows), String($0.exports)] } }
+            tables.append(("deliveries", ["contract", "month · เดือน", "requests · คำขอ", "rows · แถว", "exports · ไฟล์ส่งออก"], rows))
+        }
+        return tables
+    }
+
+    /// The record as CSV (RFC 4180, CRLF): the s.39 table, then the s.27 register, then deliveries, each with
+    /// its header and a blank line between.
+    public func csv() -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.escaping("\"", as: "\"\"") + "\"" : text
+        }
+        return tables().map { table in
+            ([table.header] + table.rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        }.joined(separator: "\r\n")
+    }
+
+    public func json() -> String { ChangeReport.encode(record) }
+
+    // MARK: - Markdown
+
+    public func markdown() -> String {
+        var out = "# บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล · Record of processing activities (PDPA s.39)\n\n"
+        if let c = record.controller {
+            out += "ผู้ควบคุมข้อมูลส่วนบุคคล · Data controller: \(c.name.th) · \(c.name.en), \(c.address), \(c.phone), \(c.email)\n\n"
+            out += "เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล · DPO: \(c.dpo.name), \(c.dpo.phone), \(c.dpo.email)\n\n"
+        } else {
+            out += "**The controller and DPO are not stated: add Contracts/controller.yaml.**\n\n"
+        }
+        out += "Scope: \(record.scope); \(record.entries.count) disclosure(s) of personal data to other units.\n"
+        for e in record.entries {
+            out += "\n## \(e.title) (`\(e.contract)` v\(e.version))\n\n"
+            out += "| | |\n|-|-|\n"
+            let rows: [(String, String)] = [
+                ("ผู้รับข้อมูล · Recipient", e.recipient), ("หัวหน้าโครงการ · Project head", e.head), ("ผู้ประสานงาน · Coordinator", e.coordinator),
+                ("วัตถุประสงค์ · Purpose", e.purpose), ("ฐานทางกฎหมาย · Legal basis", e.legalBasis),
+                ("การอนุมัติมาตรา 26 · s.26 approvals", e.sensitiveApprovals.isEmpty ? "–" : e.sensitiveApprovals.joined(separator: "; ")),
+                ("เจ้าของข้อมูล · Data subjects", "\(e.dataSubjects.th) · \(e.dataSubjects.en)"),
+                ("ระยะเวลาเก็บรักษา · Retention", e.retention), ("วิธีการเข้าถึง · Access", e.access),
+                ("เงื่อนไข · Conditions", e.conditions.joined(separator: "; ")), ("อนุมัติ · Approved", e.approved), ("ใช้ได้ถึง · Valid until", e.validUntil),
+                ("มาตรการรักษาความปลอดภัย · Security measures", e.securityMeasures.joined(separator: "; ")),
+            ]
+            for (label, value) in rows { out += "| \(label) | \(DocumentationCell.markdown(value)) |\n" }
+            out += "\n| field | ข้อมูล | data | sensitivity | protection |\n|-|-|-|-|-|\n"
+            for item in e.personalData {
+                out += "| `\(item.field)` | \(DocumentationCell.markdown(item.description.th)) | \(DocumentationCell.markdown(item.description.en)) | \(item.sensitivity) | \(item.protection) |\n"
+            }
+            if let deliveries = e.deliveries {
+                out += "\n| month · เดือน | requests · คำขอ | rows · แถว | exports · ไฟล์ส่งออก |\n|-|-|-|-|\n"
+                for d in deliveries { out += "| \(d.month) | \(d.requests) | \(d.rows) | \(d.exports) |\n" }
+                if deliveries.isEmpty { out += "| – | 0 | 0 | 0 |\n" }
+            }
+        }
+        out += "\n## ทะเบียนการเปิดเผยข้อมูลโดยไม่ต้องขอความยินยอม · Disclosures without consent (PDPA s.27)\n\n"
+        out += "| contract | recipient · ผู้รับข้อมูล | legal basis · ฐานทางกฎหมาย | personal data | approved | valid until |\n|-|-|-|-|-|-|\n"
+        for d in record.disclosures {
+            out += "| `\(d.contract)` | \(DocumentationCell.markdown(d.recipient)) | \(d.legalBasis) | \(d.personalData.joined(separator: ", ")) | \(DocumentationCell.markdown(d.approved)) | \(d.validUntil) |\n"
+        }
+        return out
+    }
+
+    // MARK: - HTML
+
+    /// The template is a constant of this module; a broken one is a programming error every test catches.
+    static let template: MustacheTemplate = {
+        do {
+            return try MustacheTemplate(string: RecordOfProcessingTemplate.html)
+        } catch {
+            preconditionFailure("invalid record-of-processing template: \(error)")
+        }
+    }()
+
+    public func html() -> String {
+        let c = record.controller
+        var model: [String: Any] = [
+            "scope": record.scope, "count": record.entries.count,
+            "entries": record.entries.map { e -> [String: Any] in
+                var m: [String: Any] = [
+                    "contract": e.contract, "title": e.title, "version": e.version, "recipient": e.recipient, "head": e.head, "coordinator": e.coordinator,
+                    "purpose": e.purpose, "legalBasis": e.legalBasis, "approvals": e.sensitiveApprovals.isEmpty ? "–" : e.sensitiveApprovals.joined(separator: "; "),
+                    "subjects": "\(e.dataSubjects.th) · \(e.dataSubjects.en)", "retention": e.retention, "access": e.access,
+                    "conditions": e.conditions.joined(separator: "; "), "approved": e.approved, "validUntil": e.validUntil,
+                    "measures": e.securityMeasures.joined(separator: "; "),
+                    "personal": e.personalData.map { ["field": $0.field, "th": $0.description.th, "en": $0.description.en, "sensitivity": $0.sensitivity, "protection": $0.protection] },
+                ]
+                if let deliveries = e.deliveries {
+                    m["audited"] = true
+                    m["deliveries"] = deliveries.map { ["month": $0.month, "requests": $0.requests, "rows": $0.rows, "exports": $0.exports] }
+                }
+                return m
+            },
+            "disclosures": record.disclosures.map { ["contract": $0.contract, "recipient": $0.recipient, "basis": $0.legalBasis,
+                                                     "personal": $0.personalData.joined(separator: ", "), "approved": $0.approved, "validUntil": $0.validUntil] },
+        ]
+        if let c {
+            model["controller"] = ["th": c.name.th, "en": c.name.en, "address": c.address, "phone": c.phone, "email": c.email,
+                                   "dpoName": c.dpo.name, "dpoPhone": c.dpo.phone, "dpoEmail": c.dpo.email]
+        }
+        return Self.template.render(model)
+    }
+}
+
+/// Text kept inside one Markdown table cell.
+enum DocumentationCell {
+    static func markdown(_ text: String) -> String { text.escaping("|", as: "\\|").escaping("\n", as: " ") }
+}
+
+enum RecordOfProcessingTemplate {
+    static let html = """
+    <!DOCTYPE html>
+    <html lang="th">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>บันทึกรายการกิจกรรมการประมวลผล · Record of processing (PDPA s.39)</title>
+    <style>
+      body { font-family: "Sarabun", "Noto Sans Thai", "Noto Sans", "Tahoma", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2430; line-height: 1.5; }
+      h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d8dee6; }
+      table { border-collapse: collapse; width: 100%; margin: .5rem 0; } th, td { border: 1px solid #d8dee6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+      th { background: #f3f5f8; width: 28%; } .muted { color: #5b6573; } .missing { color: #a61b29; font-weight: bold; }
+      @media print { h2 { break-before: page; } }
+    </style>
+    </head>
+    <body>
+    <h1>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล · Record of processing activities (PDPA s.39)</h1>
+    {{#controller}}<table>
+    <tr><th>ผู้ควบคุมข้อมูลส่วนบุคคล · Data controller</th><td>{{th}} · {{en}}<br>{{address}} · {{phone}} · {{email}}</td></tr>
+    <tr><th>เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล · DPO</th><td>{{dpoName}} · {{dpoPhone}} · {{dpoEmail}}</td></tr>
+    </table>{{/controller}}
+    {{^controller}}<p class="missing">The controller and DPO are not stated: add Contracts/controller.yaml.</p>{{/controller}}
+    <p class="muted">ขอบเขต · Scope: {{scope}}; {{count}} disclosure(s) of personal data to other units. Built from the data contracts by sanya.</p>
+    {{#entries}}
+    <h2>{{title}} <span class="muted">({{contract}} v{{version}})</span></h2>
+    <table>
+    <tr><th>ผู้รับข้อมูล · Recipient</th><td>{{recipient}}</td></tr>
+    <tr><th>หัวหน้าโครงการ · Project head</th><td>{{head}}</td></tr>
+    <tr><th>ผู้ประสานงาน · Coordinator</th><td>{{coordinator}}</td></tr>
+    <tr><th>วัตถุประสงค์ · Purpose</th><td>{{purpose}}</td></tr>
+    <tr><th>ฐานทางกฎหมาย · Legal basis</th><td>{{legalBasis}}</td></tr>
+    <tr><th>การอนุมัติมาตรา 26 · s.26 approvals</th><td>{{approvals}}</td></tr>
+    <tr><th>เจ้าของข้อมูล · Data subjects</th><td>{{subjects}}</td></tr>
+    <tr><th>ระยะเวลาเก็บรักษา · Retention</th><td>{{retention}}</td></tr>
+    <tr><th>วิธีการเข้าถึง · Access</th><td>{{access}}</td></tr>
+    <tr><th>เงื่อนไข · Conditions</th><td>{{conditions}}</td></tr>
+    <tr><th>อนุมัติ · Approved</th><td>{{approved}}</td></tr>
+    <tr><th>ใช้ได้ถึง · Valid until</th><td>{{validUntil}}</td></tr>
+    <tr><th>มาตรการรักษาความปลอดภัย · Security measures</th><td>{{measures}}</td></tr>
+    </table>
+    <table>
+    <tr><th>Field</th><th>ข้อมูล</th><th>Data</th><th>Sensitivity</th><th>Protection</th></tr>
+    {{#personal}}<tr><td><code>{{field}}</code></td><td>{{th}}</td><td>{{en}}</td><td>{{sensitivity}}</td><td>{{protection}}</td></tr>
+    {{/personal}}
+    </table>
+    {{#audited}}<table>
+    <tr><th>เดือน · Month</th><th>คำขอ · Requests</th><th>แถว · Rows</th><th>ไฟล์ส่งออก · Exports</th></tr>
+    {{#deliveries}}<tr><td>{{month}}</td><td>{{requests}}</td><td>{{rows}}</td><td>{{exports}}</td></tr>
+    {{/deliveries}}
+    </table>{{/audited}}
+    {{/entries}}
+    <h2>ทะเบียนการเปิดเผยข้อมูลโดยไม่ต้องขอความยินยอม · Disclosures without consent (PDPA s.27)</h2>
+    <table>
+    <tr><th>Contract</th><th>ผู้รับข้อมูล · Recipient</th><th>ฐานทางกฎหมาย · Legal basis</th><th>Personal data</th><th>Approved</th><th>Valid until</th></tr>
+    {{#disclosures}}<tr><td><code>{{contract}}</code></td><td>{{recipient}}</td><td>{{basis}}</td><td>{{personal}}</td><td>{{approved}}</td><td>{{validUntil}}</td></tr>
+    {{/disclosures}}
+    </table>
+    </body>
+    </html>
+
+    """
+}
