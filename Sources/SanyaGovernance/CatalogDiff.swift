@@ -15,9 +15,14 @@ struct CatalogDiff {
         let headFiles = Self.tableFiles(head), baseFiles = Self.tableFiles(base)
         // Contracts are looked up where they still read the table: BASE's contracts, as HEAD's may have been
         // changed along with the catalog.
-        let readers = base.result.contracts
-        func parties(_ predicate: (Contract) -> Bool) -> [ContractParty] {
-            readers.filter(predicate).sorted { $0.id < $1.id }.map(ContractParty.init)
+        let readers = base.result.contracts.sorted { $0.id < $1.id }
+        // What each contract reads, worked out once: the checks below ask it for every column of the catalog.
+        let columnsRead = readers.map { Set($0.columnUses.map { "\($0.table).\($0.column)" }) }
+        let tablesRead = readers.map { contract in
+            Set([contract.query.baseTable] + contract.query.joins.map(\.table) + contract.columnUses.map(\.table))
+        }
+        func parties(_ predicate: (Int) -> Bool) -> [ContractParty] {
+            readers.indices.filter(predicate).map { ContractParty(readers[$0]) }
         }
         func level(_ parties: [ContractParty], _ serious: ChangeLevel = .error) -> ChangeLevel { parties.isEmpty ? .info : serious }
         func names(_ parties: [ContractParty]) -> String {
@@ -26,14 +31,14 @@ struct CatalogDiff {
         for table in before.tables {
             let baseLocator = SourceLocator(repository: base.root, file: baseFiles[table.name] ?? "Contracts/catalog/\(table.name).yaml")
             guard let now = after.table(table.name) else {
-                let touched = parties { $0.reads(table: table.name) }
+                let touched = parties { tablesRead[$0].contains(table.name) }
                 out.append(ChangeFinding(.catalogTableRemoved, "table '\(table.name)' was removed from the catalog; \(names(touched))",
                                          parties: touched, at: baseLocator.at("table"), side: .base, level: level(touched)))
                 continue
             }
             let locator = SourceLocator(repository: head.root, file: headFiles[table.name] ?? "Contracts/catalog/\(table.name).yaml")
             for column in table.columns {
-                let touched = parties { $0.columnUses.contains { $0.table == table.name && $0.column == column.name } }
+                let touched = parties { columnsRead[$0].contains("\(table.name).\(column.name)") }
                 guard let current = now.column(column.name) else {
                     out.append(ChangeFinding(.catalogColumnRemoved, "column '\(table.name).\(column.name)' was removed; \(names(touched))",
                                              parties: touched, at: baseLocator.catalogColumn(column.name), side: .base, level: level(touched)))
@@ -51,7 +56,7 @@ struct CatalogDiff {
                 }
             }
             for relation in table.foreignKeys {
-                let touched = parties { contract in contract.query.joins.contains { join in
+                let touched = parties { index in readers[index].query.joins.contains { join in
                     join.table == relation.referencedTable && Self.lastRelation(join.path) == relation.name
                 } }
                 if let current = now.foreignKey(relation.name) {
