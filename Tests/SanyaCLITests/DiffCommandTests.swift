@@ -179,3 +179,17 @@ struct ImpactCommandTests {
         #expect(result.error == "error: \(message)\n", Comment(rawValue: result.error))
     }
 }
+
+@Suite("Change-control documentation")
+struct ChangeControlDocumentationTests {
+    @Test("docs/change-control.md lists every rule of sanya diff with its level")
+    func everyRuleDocumented() throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent("docs/change-control.md"), encoding: .utf8)
+        let rules = try SanyaBinary.run(["diff", "--list-rules"]).output.split(separator: "\n")
+        #expect(rules.count >= 40)
+        for rule in rules {
+            let parts = rule.split(separator: " ", maxSplits: 2)
+            #expect(text.contains("| `\(parts[0])` | \(parts[1]) |"), "docs/change-control.md lacks \(parts[0])")
+        }
+    }
+}
