@@ -47,7 +47,7 @@ struct GoldenDiagnosticsTests {
         let project = Project(root: Repository.root)
         #expect(result.catalog.tables.count == project.yamlFiles(under: project.catalogDirectory).count, "one table a catalog file")
         #expect(result.contracts.count == project.contractFiles.count, "every example contract resolved")
-        #expect(project.contractFiles.count == project.yamlFiles(under: project.contractsDirectory).count - result.catalog.tables.count - 1, "all but the catalog and the calendar")
+        #expect(project.contractFiles.count == project.yamlFiles(under: project.contractsDirectory).count - result.catalog.tables.count - 2, "all but the catalog, the calendar and the controller")
         #expect(result.calendar.holidays.count > 10, "the calendar is read")
         let methods = Set(result.contracts.map(\.delivery.method))
         #expect(methods == Set(DeliveryMethod.allCases))
