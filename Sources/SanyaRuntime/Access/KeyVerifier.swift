@@ -11,7 +11,7 @@ public final class KeyVerifier: Sendable {
     private let cache = Mutex<[String: (key: StoredKey?, fetched: Double, matched: String?)]>([:])
     private let lastUse = Mutex<[String: Date]>([:])
 
-    public init(store: any StateStore, ttl: Double = 2) {
+    public init(store: any StateStore, ttl: Double = 1.5) {
         self.store = store
         self.ttl = ttl
     }

@@ -3,7 +3,14 @@ import SanyaModel
 import Synchronization
 
 /// A sliding-window rate limit per contract: at most `requests` in any `seconds`.
-public final class RateLimiter: Sendable {
+/// Admits a request under its contract's rate limit, or says how long to wait.
+public protocol RateLimiting: Sendable {
+    /// - Returns: nil when admitted, or the seconds to wait before the next request would be.
+    /// - Throws: when the shared counter cannot be reached (the request is then refused with 503).
+    func admit(_ contract: String, limit: RateLimit?) async throws -> Int?
+}
+
+public final class RateLimiter: RateLimiting, Sendable {
     private let windows = Mutex<[String: [Double]]>([:])
 
     public init() {}
@@ -29,5 +36,11 @@ public final class RateLimiter: Sendable {
             windows[contract] = times
             return nil
         }
+    }
+}
+
+extension RateLimiter {
+    public func admit(_ contract: String, limit: RateLimit?) async throws -> Int? {
+        admit(contract, limit: limit, now: Date().timeIntervalSince1970)
     }
 }

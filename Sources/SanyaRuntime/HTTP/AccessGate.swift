@@ -10,7 +10,7 @@ struct AccessGate: RouterMiddleware {
 
     let registry: ContractRegistry
     let keys: KeyVerifier
-    let limiter: RateLimiter
+    let limiter: any RateLimiting
     let hosts: HostDirectory
     let today: @Sendable () -> LocalDate
 
@@ -31,7 +31,13 @@ struct AccessGate: RouterMiddleware {
             throw SanyaError(.methodNotAllowed, "METHOD_NOT_ALLOWED", "'\(definition.contract)' is served with \(definition.httpMethod ?? "-")",
                              headers: [.allow: definition.httpMethod ?? ""])
         }
-        if let wait = limiter.admit(definition.contract, limit: definition.rateLimit) {
+        let wait: Int?
+        do {
+            wait = try await limiter.admit(definition.contract, limit: definition.rateLimit)
+        } catch {
+            throw SanyaError(.serviceUnavailable, "UNAVAILABLE", "the rate limit of '\(definition.contract)' cannot be checked now; try again shortly")
+        }
+        if let wait {
             throw SanyaError(.tooManyRequests, "RATE_LIMITED", "over the limit of \(definition.rateLimit!.description) for this contract; retry in \(wait) s",
                              headers: [.retryAfter: String(wait)])
         }

@@ -49,7 +49,7 @@ public struct SanyaServer: Sendable {
     /// The addresses of the host names on the allow-lists.
     public let hosts: HostDirectory
     public let logger: Logger
-    let limiter = RateLimiter()
+    let limiter: any RateLimiting
     let today: @Sendable () -> LocalDate
 
     public init(settings: ServerSettings, database: any RegistrarDatabase, state: any StateStore, logger: Logger = Logger(label: "sanya"),
@@ -60,6 +60,7 @@ public struct SanyaServer: Sendable {
         self.state = state
         self.audit = AuditWriter(store: state, spool: settings.auditSpool, logger: logger)
         self.keys = KeyVerifier(store: state)
+        self.limiter = state.rateLimiter()
         self.hosts = HostDirectory(logger: logger)
         self.logger = logger
         let clock = DayClock(today)

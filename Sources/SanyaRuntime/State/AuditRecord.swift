@@ -63,4 +63,7 @@ public protocol StateStore: Sendable {
     func touchKey(id: String, at time: Date) async throws
     func append(_ records: [AuditRecord]) async throws
     func audit(_ filter: AuditFilter) async throws -> [AuditRecord]
+    /// The rate limiter that holds for every runtime sharing this state: in memory for a single SQLite
+    /// runtime, in the database when several runtimes share PostgreSQL.
+    func rateLimiter() -> any RateLimiting
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import SanyaModel
 
 /// Keys and audit in PostgreSQL, schema `sanya_state`, when the runtime serves from PostgreSQL.
 public final class PostgresStateStore: StateStore, @unchecked Sendable {
@@ -12,8 +13,10 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
         self.logger = logger
     }
 
+    /// Creates the schema. Several runtimes starting at once on one database take turns (an advisory lock on
+    /// one connection): PostgreSQL's `IF NOT EXISTS` and `OR REPLACE` do not keep concurrent DDL from failing.
     public func migrate() async throws {
-        for statement in [
+        let statements = [
             "CREATE SCHEMA IF NOT EXISTS sanya_state",
             """
             CREATE TABLE IF NOT EXISTS sanya_state.api_key (
@@ -27,9 +30,51 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
               status INTEGER NOT NULL, code TEXT, duration_ms DOUBLE PRECISION NOT NULL)
             """,
             "CREATE INDEX IF NOT EXISTS audit_contract_time ON sanya_state.audit (contract, time)",
-        ] {
-            _ = try await client.collect(PostgresQuery(unsafeSQL: statement), logger: logger)
+            // The requests admitted under each contract's rate limit, shared by every runtime on this database.
+            "CREATE TABLE IF NOT EXISTS sanya_state.rate_event (contract TEXT NOT NULL, at TIMESTAMPTZ NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS rate_event_contract_at ON sanya_state.rate_event (contract, at)",
+            // One admission at a time per contract (an advisory lock held to the end of the call), each step
+            // with a fresh snapshot (a volatile function's statements each get one), so that runtimes admitting
+            // at the same moment count each other's requests. Returns 0 when admitted, else the seconds to wait.
+            """
+            CREATE OR REPLACE FUNCTION sanya_state.admit(p_contract TEXT, p_seconds INTEGER, p_limit INTEGER) RETURNS INTEGER
+            LANGUAGE plpgsql VOLATILE AS $$
+            DECLARE
+              used INTEGER;
+              oldest TIMESTAMPTZ;
+            BEGIN
+              PERFORM pg_advisory_xact_lock(hashtext('sanya_rate:' || p_contract));
+              DELETE FROM sanya_state.rate_event WHERE contract = p_contract AND at <= clock_timestamp() - make_interval(secs => p_seconds);
+              SELECT count(*), min(at) INTO used, oldest FROM sanya_state.rate_event WHERE contract = p_contract;
+              IF used >= p_limit THEN
+                RETURN greatest(1, ceil(extract(epoch FROM oldest + make_interval(secs => p_seconds) - clock_timestamp())))::INTEGER;
+              END IF;
+              INSERT INTO sanya_state.rate_event (contract, at) VALUES (p_contract, clock_timestamp());
+              RETURN 0;
+            END
+            $$
+            """,
+        ]
+        let logger = self.logger
+        try await client.withConnection { connection in
+            _ = try await connection.collect("SELECT pg_advisory_lock(hashtext('sanya_state migrate'))", logger: logger)
+            do {
+                for statement in statements { _ = try await connection.collect(PostgresQuery(unsafeSQL: statement), logger: logger) }
+            } catch {
+                _ = try? await connection.collect("SELECT pg_advisory_unlock(hashtext('sanya_state migrate'))", logger: logger)
+                throw error
+            }
+            _ = try await connection.collect("SELECT pg_advisory_unlock(hashtext('sanya_state migrate'))", logger: logger)
         }
+    }
+
+    public func rateLimiter() -> any RateLimiting { SharedRateLimiter(store: self) }
+
+    /// Admits a request under the limit shared with every runtime on this database.
+    func admit(_ contract: String, limit: RateLimit) async throws -> Int? {
+        let rows = try await client.collect("SELECT sanya_state.admit(\(contract), \(Int32(limit.seconds)), \(Int32(limit.requests)))", logger: logger)
+        let wait = try rows.first?.decode(Int32.self) ?? 0
+        return wait == 0 ? nil : Int(wait)
     }
 
     public func insertKey(_ key: StoredKey) async throws {
@@ -122,5 +167,15 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
                                        format: format, rows: count, status: status, code: code, durationMilliseconds: duration))
         }
         return records
+    }
+}
+
+/// The rate limit of several runtimes on one PostgreSQL: the count lives in `sanya_state.rate_event`.
+struct SharedRateLimiter: RateLimiting {
+    let store: PostgresStateStore
+
+    func admit(_ contract: String, limit: RateLimit?) async throws -> Int? {
+        guard let limit else { return nil }
+        return try await store.admit(contract, limit: limit)
     }
 }

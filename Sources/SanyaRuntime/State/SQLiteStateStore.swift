@@ -18,6 +18,9 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
+    /// One runtime per SQLite state file: its rate limits are counted in memory.
+    public func rateLimiter() -> any RateLimiting { RateLimiter() }
+
     public func migrate() async throws {
         try await queue.write { db in
             try db.execute(sql: """
