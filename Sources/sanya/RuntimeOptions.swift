@@ -17,7 +17,10 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "The compiled contracts (env SANYA_GENERATED; default Generated/ of the repository).")
     var generated: String?
 
-    @Option(name: .long, help: "A YAML file of settings: database, state, generated, host, port, trusted_proxies, audit_spool.")
+    @Option(name: .long, help: "A PostgreSQL standby that takes the contracts' reads; keys, audit and rate limits stay on --database, which also takes the reads while the standby is down (env SANYA_READ_DATABASE).")
+    var readDatabase: String?
+
+    @Option(name: .long, help: "A YAML file of settings: database, read_database, state, generated, host, port, trusted_proxies, audit_spool.")
     var config: String?
 
     func setting(_ flag: String?, _ env: String, _ key: String) throws -> String? {
@@ -56,12 +59,21 @@ struct RuntimeOptions: ParsableArguments {
         try setting(database, "SANYA_DATABASE", "database") ?? root.appendingPathComponent("var/registrar.sqlite").path
     }
 
-    /// Opens the registrar database and the state store; for PostgreSQL also the pool to run.
-    func open(logger: Logger) throws -> (any RegistrarDatabase, any StateStore, PostgresRegistrar?) {
+    /// Opens the registrar database and the state store; for PostgreSQL also the pools to run.
+    func open(logger: Logger) throws -> (any RegistrarDatabase, any StateStore, (any DatabaseService)?) {
         let location = try databaseLocation()
+        let read = try setting(readDatabase, "SANYA_READ_DATABASE", "read_database")
+        if let read, !(Vocabulary.isPostgresURL(location) && Vocabulary.isPostgresURL(read)) {
+            throw ValidationError("--read-database needs PostgreSQL for both --database and the standby")
+        }
         if Vocabulary.isPostgresURL(location) {
             let registrar = try PostgresRegistrar(url: location, logger: logger)
-            return (registrar, PostgresStateStore(client: registrar.client, logger: logger), registrar)
+            let state = PostgresStateStore(client: registrar.client, logger: logger)
+            if let read {
+                let replicas = ReadReplicaRegistrar(primary: registrar, standby: try PostgresRegistrar(url: read, logger: logger), logger: logger)
+                return (replicas, state, replicas)
+            }
+            return (registrar, state, registrar)
         }
         let statePath = try setting(state, "SANYA_STATE", "state") ?? root.appendingPathComponent("var/sanya-state.sqlite").path
         return (try SQLiteRegistrar(path: location), try SQLiteStateStore(path: statePath), nil)

@@ -50,6 +50,20 @@ public final class PostgresInstance: @unchecked Sendable {
         return instance
     }
 
+    /// A streaming standby of this server on a port of its own (pg_basebackup -R), started; it follows the
+    /// primary's WAL and answers read-only queries.
+    public func standby() async throws -> PostgresInstance {
+        let directory = URL(fileURLWithPath: "/tmp/sanya-pg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let standby = PostgresInstance(directory: directory, port: Int.random(in: 20_000...29_999), binaries: binaries,
+                                       options: options + ["-c hot_standby=on"])
+        if getuid() == 0 { try await Self.shell("/usr/bin/chown", ["-R", "postgres:postgres", directory.path], in: directory, asPostgres: false) }
+        try await standby.shell(binaries.appendingPathComponent("pg_basebackup").path,
+                                ["-h", "127.0.0.1", "-p", String(port), "-U", "sanya", "-D", standby.data.path, "-R", "-X", "stream", "--no-sync"])
+        try await standby.start()
+        return standby
+    }
+
     private let options: [String]
 
     private init(directory: URL, port: Int, binaries: URL, options: [String]) {

@@ -20,9 +20,14 @@ public protocol RegistrarDatabase: Sendable {
 
     /// Whether the database answers now.
     func ping() async throws
+
+    /// Where reads go now, for `/readyz` (nil for a single database).
+    var readiness: String? { get }
 }
 
 extension RegistrarDatabase {
+    public var readiness: String? { nil }
+
     /// Runs a query and collects every row from its cursor.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
         let cursor = try await open(query, arguments: arguments, fields: fields)

@@ -92,7 +92,8 @@ public struct SanyaServer: Sendable {
         router.get("/readyz") { [database] _, context in
             do {
                 try await database.ping()
-                return Self.json(.ok, context.isStaff ? "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"}" : "{\"status\":\"ready\"}")
+                let reads = database.readiness.map { ",\"reads\":\(JSONText.string($0))" } ?? ""
+                return Self.json(.ok, context.isStaff ? "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"\(reads)}" : "{\"status\":\"ready\"}")
             } catch {
                 throw SanyaError.unavailable("the registrar database cannot be reached")
             }

@@ -13,8 +13,8 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
         self.logger = logger
     }
 
-    /// Creates the schema. Several runtimes starting at once on one database take turns (an advisory lock on
-    /// one connection): PostgreSQL's `IF NOT EXISTS` and `OR REPLACE` do not keep concurrent DDL from failing.
+    /// Creates the schema. Several runtimes starting at once on one database take turns (an advisory lock):
+    /// PostgreSQL's `IF NOT EXISTS` and `OR REPLACE` do not keep concurrent DDL from failing.
     public func migrate() async throws {
         let statements = [
             "CREATE SCHEMA IF NOT EXISTS sanya_state",
@@ -56,15 +56,18 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             """,
         ]
         let logger = self.logger
+        // One transaction holding a transaction-level lock: it works through PgBouncer in transaction mode too,
+        // where a session lock could be taken on one server connection and released on another.
         try await client.withConnection { connection in
-            _ = try await connection.collect("SELECT pg_advisory_lock(hashtext('sanya_state migrate'))", logger: logger)
+            _ = try await connection.collect("BEGIN", logger: logger)
             do {
+                _ = try await connection.collect("SELECT pg_advisory_xact_lock(hashtext('sanya_state migrate'))", logger: logger)
                 for statement in statements { _ = try await connection.collect(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                _ = try await connection.collect("COMMIT", logger: logger)
             } catch {
-                _ = try? await connection.collect("SELECT pg_advisory_unlock(hashtext('sanya_state migrate'))", logger: logger)
+                _ = try? await connection.collect("ROLLBACK", logger: logger)
                 throw error
             }
-            _ = try await connection.collect("SELECT pg_advisory_unlock(hashtext('sanya_state migrate'))", logger: logger)
         }
     }
 

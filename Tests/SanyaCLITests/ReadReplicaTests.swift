@@ -1,0 +1,152 @@
+import Foundation
+import PostgresNIO
+import SanyaTestSupport
+import Testing
+
+/// `sanya serve --read-database`: a real streaming standby (pg_basebackup) takes the reads; PgBouncer in
+/// transaction mode in front of PostgreSQL.
+@Suite("Read replicas and PgBouncer", .enabled(if: PostgresInstance.isAvailable), .serialized)
+struct ReadReplicaTests {
+    static let contract = Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/rt-students.yaml")
+
+    static func load(_ repo: DeliveryRepository, into url: String) async throws {
+        try await PostgresTestDatabase.withConnection(url) { connection in
+            try await PostgresTestDatabase.execute(script: String(contentsOf: repo.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8), on: connection)
+        }
+    }
+
+    static func get(_ port: Int, _ path: String, key: String? = nil) throws -> (status: Int, body: String) {
+        var arguments = ["-sS", "--max-time", "10", "-w", "\n%{http_code}"]
+        if let key { arguments += ["-H", "Authorization: Bearer \(key)"] }
+        let reply = try Snapshot.run("/usr/bin/curl", arguments + ["http://127.0.0.1:\(port)\(path)"])
+        let lines = reply.output.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+    }
+
+    static func waitReady(_ port: Int, _ server: Process, log: String) async throws {
+        for _ in 0..<240 {
+            if (try? get(port, "/readyz").status) == 200 { return }
+            guard server.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+        throw TestDatabaseError("sanya serve did not become ready: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+    }
+
+    @Test("reads go to the standby while it answers, to the primary while it is down, and /readyz says which")
+    func standby() async throws {
+        let repo = try DeliveryRepository.make(contracts: [Self.contract])
+        let primary = try await PostgresInstance.create()
+        var standby: PostgresInstance?
+        var server: Process?
+        defer { server?.terminate(); try? FileManager.default.removeItem(at: repo.root) }
+        do {
+            try await Self.load(repo, into: primary.url)
+            standby = try await primary.standby()
+            let key = try SanyaBinary.run(["keys", "issue", "rt-students", "--database", primary.url], in: repo.root).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let port = Int.random(in: 40_000...49_000)
+            let log = repo.root.appendingPathComponent("serve.log").path
+            server = try Process.start(SanyaBinary.path, ["serve", "--database", primary.url, "--read-database", standby!.url,
+                                                          "--host", "127.0.0.1", "--port", String(port)], in: repo.root, log: log)
+            try await Self.waitReady(port, server!, log: log)
+            #expect(try Self.get(port, "/readyz").body.contains("\"reads\":\"standby\""))
+
+            // Replay paused on the standby, a student added on the primary: the runtime does not see it, so it reads the standby.
+            try await PostgresTestDatabase.withConnection(standby!.url) { _ = try await $0.query("SELECT pg_wal_replay_pause()", logger: PostgresTestDatabase.logger) }
+            try await PostgresTestDatabase.withConnection(primary.url) { connection in
+                _ = try await connection.query("""
+                    INSERT INTO student SELECT (jsonb_populate_record(s, jsonb_build_object('student_id', '00000001'))).* FROM student s WHERE s.student_id = '64010001'
+                    """, logger: PostgresTestDatabase.logger)
+            }
+            let fromStandby = try Self.get(port, "/api/rt-students?format=json", key: key)
+            #expect(fromStandby.status == 200 && !fromStandby.body.contains("00000001"), Comment(rawValue: fromStandby.body))
+            try await PostgresTestDatabase.withConnection(standby!.url) { _ = try await $0.query("SELECT pg_wal_replay_resume()", logger: PostgresTestDatabase.logger) }
+
+            // The standby gone: the same request is answered by the primary, which has the new student.
+            try await standby!.stop(.immediate)
+            let fromPrimary = try Self.get(port, "/api/rt-students?format=json", key: key)
+            #expect(fromPrimary.status == 200 && fromPrimary.body.contains("00000001"), Comment(rawValue: fromPrimary.body))
+            #expect(try Self.get(port, "/readyz").body.contains("\"reads\":\"primary (the standby is down)\""))
+            let audit = try SanyaBinary.run(["audit", "--contract", "rt-students", "--database", primary.url], in: repo.root)
+            #expect(audit.output.split(separator: "\n").count == 3, "the audit is on the primary: a header and two requests\n\(audit.output)")
+
+            // Back: the health check sends reads to the standby again.
+            try await standby!.start()
+            var back = false
+            for _ in 0..<40 where !back {
+                back = try Self.get(port, "/readyz").body.contains("\"reads\":\"standby\"")
+                if !back { try await Task.sleep(for: .milliseconds(250)) }
+            }
+            #expect(back)
+            #expect(server!.isRunning)
+        } catch {
+            await standby?.destroy()
+            await primary.destroy()
+            throw error
+        }
+        await standby?.destroy()
+        await primary.destroy()
+    }
+
+    @Test("through PgBouncer in transaction mode: pages, streams, keys, audit and the shared rate limit work")
+    func pgbouncer() async throws {
+        let bouncer = "/usr/sbin/pgbouncer"
+        try #require(TestRequirement.met("PgBouncer", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: bouncer)))
+        let repo = try DeliveryRepository.make(contracts: [Self.contract, Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-shared.yaml")])
+        let database = try await PostgresInstance.create()
+        var processes: [Process] = []
+        defer { for process in processes where process.isRunning { process.terminate() }; try? FileManager.default.removeItem(at: repo.root) }
+        do {
+            try await Self.load(repo, into: database.url)
+            let bouncerPort = Int.random(in: 50_000...54_999)
+            let folder = repo.root.appendingPathComponent("pgbouncer")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try """
+            [databases]
+            postgres = host=127.0.0.1 port=\(database.port) dbname=postgres user=sanya
+            [pgbouncer]
+            listen_addr = 127.0.0.1
+            listen_port = \(bouncerPort)
+            unix_socket_dir =
+            auth_type = trust
+            auth_file = \(folder.path)/users.txt
+            pool_mode = transaction
+            default_pool_size = 4
+            max_client_conn = 200
+            ignore_startup_parameters = extra_float_digits
+            logfile = \(folder.path)/pgbouncer.log
+            pidfile = \(folder.path)/pgbouncer.pid
+
+            """.write(to: folder.appendingPathComponent("pgbouncer.ini"), atomically: true, encoding: .utf8)
+            try "\"sanya\" \"\"\n".write(to: folder.appendingPathComponent("users.txt"), atomically: true, encoding: .utf8)
+            let asUser = getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--", bouncer] : [bouncer]
+            if getuid() == 0 { _ = try Snapshot.run("/usr/bin/chown", ["-R", "postgres:postgres", folder.path]) }
+            processes.append(try Process.start(asUser[0], Array(asUser.dropFirst()) + [folder.appendingPathComponent("pgbouncer.ini").path],
+                                               in: folder, log: repo.root.appendingPathComponent("bouncer.out").path))
+            let url = "postgres://sanya@127.0.0.1:\(bouncerPort)/postgres"
+            var issued = ""
+            for _ in 0..<40 where !issued.hasPrefix("sanya_") {
+                issued = try SanyaBinary.run(["keys", "issue", "rt-students", "--database", url], in: repo.root).output.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !issued.hasPrefix("sanya_") { try await Task.sleep(for: .milliseconds(250)) }
+            }
+            try #require(issued.hasPrefix("sanya_"), "PgBouncer did not start")
+            let shared = try SanyaBinary.run(["keys", "issue", "rt-shared", "--database", url], in: repo.root).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let port = Int.random(in: 40_000...49_000)
+            let log = repo.root.appendingPathComponent("serve.log").path
+            processes.append(try Process.start(SanyaBinary.path, ["serve", "--database", url, "--host", "127.0.0.1", "--port", String(port)], in: repo.root, log: log))
+            try await Self.waitReady(port, processes.last!, log: log)
+            for format in ["json", "csv", "ndjson", "table", "excel"] {
+                #expect(try Self.get(port, "/api/rt-students?format=\(format)", key: issued).status == 200, "\(format)")
+            }
+            let limited = try (0..<35).map { _ in try Self.get(port, "/api/rt-shared?format=json", key: shared).status }
+            #expect(limited.filter { $0 == 200 }.count == 30 && limited.filter { $0 == 429 }.count == 5, "\(limited)")
+            let audit = try SanyaBinary.run(["audit", "--database", url], in: repo.root)
+            #expect(audit.output.split(separator: "\n").count == 41, "a header, five formats and 35 limited requests\n\(audit.output)")
+        } catch {
+            await database.destroy()
+            throw error
+        }
+        await database.destroy()
+    }
+}
