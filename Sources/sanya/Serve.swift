@@ -1,4 +1,5 @@
 import ArgumentParser
+import CGlibcMalloc
 import Foundation
 import Logging
 import SanyaDemo
@@ -70,6 +71,16 @@ extension Sanya {
             let served = server.registry.contracts.served(on: .today()).map(\.contract)
             try await withThrowingTaskGroup(of: Void.self) { group in
                 if let pool { group.addTask { await pool.run() } }
+                // glibc keeps the memory freed by a burst of requests in its arenas, fragmented, and resident
+                // memory would only grow under steady load (the heap itself stays small: about 20 MB peak
+                // under 32 connections, measured with heaptrack). Handing free pages back every few seconds
+                // keeps the resident size near the heap's.
+                group.addTask {
+                    while !Task.isCancelled {
+                        try await Task.sleep(for: .seconds(5))
+                        _ = sanya_release_free_memory()
+                    }
+                }
                 group.addTask {
                     try await server.run { boundPort in
                         say("Sanya serves \(served.count) contract(s) on http://\(host):\(boundPort)/ — \(served.joined(separator: ", "))")

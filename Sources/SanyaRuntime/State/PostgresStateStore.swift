@@ -136,22 +136,31 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
         }
     }
 
+    /// One multi-row INSERT a batch (at most `AuditWriter.chunk` records, 12 binds each): one round trip
+    /// and one commit however many requests the batch records, so that the audit keeps up with the runtime.
     private static func insert(_ records: [AuditRecord], client: PostgresClient, logger: Logger) async throws {
-        try await client.withConnection { connection in
-            _ = try await connection.collect("BEGIN", logger: logger)
-            do {
-                for r in records {
-                    _ = try await connection.collect("""
-                        INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms)
-                        VALUES (\(r.time), \(r.contract), \(r.unit), \(r.keyID), \(r.client), \(r.method), \(r.parameters), \(r.format), \(r.rows), \(r.status), \(r.code), \(r.durationMilliseconds))
-                        """, logger: logger)
-                }
-                _ = try await connection.collect("COMMIT", logger: logger)
-            } catch {
-                _ = try? await connection.collect("ROLLBACK", logger: logger)
-                throw error
-            }
+        var bindings = PostgresBindings(capacity: records.count * 12)
+        var rows: [String] = []
+        rows.reserveCapacity(records.count)
+        for (index, r) in records.enumerated() {
+            let first = index * 12
+            rows.append("(" + (1...12).map { "$\(first + $0)" }.joined(separator: ",") + ")")
+            try bindings.append(r.time)
+            try bindings.append(r.contract)
+            try bindings.append(r.unit)
+            try bindings.append(r.keyID)
+            try bindings.append(r.client)
+            try bindings.append(r.method)
+            try bindings.append(r.parameters)
+            try bindings.append(r.format)
+            try bindings.append(r.rows)
+            try bindings.append(r.status)
+            try bindings.append(r.code)
+            try bindings.append(r.durationMilliseconds)
         }
+        let sql = "INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms) VALUES "
+            + rows.joined(separator: ",")
+        _ = try await client.collect(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
     }
 
     public func audit(_ filter: AuditFilter) async throws -> [AuditRecord] {
