@@ -39,7 +39,7 @@ let package = Package(
         ]),
         // Change control and PDPA records: sanya diff, impact, ropa and subject.
         .target(name: "SanyaGovernance", dependencies: [
-            "SanyaModel", "SanyaDiagnostics", "SanyaFrontend", "SanyaSQL",
+            "SanyaModel", "SanyaDiagnostics", "SanyaFrontend", "SanyaSQL", "SanyaCodegen",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),

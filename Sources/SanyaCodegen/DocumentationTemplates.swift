@@ -1,6 +1,12 @@
 /// The Mustache templates of the generated documentation. They live in the code, not in resource files,
 /// so that the `sanya` binary is self-contained.
 enum DocumentationTemplates {
+    /// The start of every HTML page Sanya writes, to the end of `<head>`: Thai as the page's language,
+    /// UTF-8, the shared style, and `extraStyle` for what a page adds to it.
+    static func head(title: String, extraStyle: String = "") -> String {
+        HTMLDocument.head(title: title, extraStyle: extraStyle)
+    }
+
     static let style = """
     <style>
       body { font-family: "Sarabun", "Noto Sans Thai", "Noto Sans", "Tahoma", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2430; line-height: 1.5; }
@@ -15,14 +21,7 @@ enum DocumentationTemplates {
     """
 
     static let contractHTML = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{title}} — {{id}}</title>
-    \(style)
-    </head>
+    \(head(title: "{{title}} — {{id}}"))
     <body>
     <p><a href="../index.html">← สัญญาข้อมูลทั้งหมด · All contracts</a></p>
     <h1>{{title}}</h1>
@@ -228,14 +227,7 @@ enum DocumentationTemplates {
     """
 
     static let indexHTML = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>สัญญาข้อมูล · Data contracts of the registrar</title>
-    \(style)
-    </head>
+    \(head(title: "สัญญาข้อมูล · Data contracts of the registrar"))
     <body>
     <h1>สัญญาข้อมูลของสำนักทะเบียนและประมวลผล</h1>
     <p class="muted">Data contracts of the registrar: who receives what, how, and until when. {{count}} contracts.
@@ -276,4 +268,21 @@ enum DocumentationTemplates {
     {{/contracts}}
 
     """
+}
+
+/// The head of Sanya's HTML documents, shared by the generated documentation and the reports (the record of
+/// processing, the subject-access letter), so that they look and declare themselves alike.
+public enum HTMLDocument {
+    public static func head(title: String, extraStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="th">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title)</title>
+        \(DocumentationTemplates.style)\(extraStyle.isEmpty ? "" : "\n" + extraStyle)
+        </head>
+        """
+    }
 }

@@ -142,14 +142,7 @@ enum HandoverTemplates {
     """
 
     static let html = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>บันทึกส่งมอบข้อมูล · Data hand-over — {{id}}</title>
-    \(DocumentationTemplates.style)
-    </head>
+    \(HTMLDocument.head(title: "บันทึกส่งมอบข้อมูล · Data hand-over — {{id}}"))
     <body>
     <h1>บันทึกส่งมอบข้อมูล · Data hand-over: {{title}}</h1>
     <table>

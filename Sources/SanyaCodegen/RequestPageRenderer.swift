@@ -70,14 +70,7 @@ public struct RequestPageRenderer: Sendable {
 }
 
 enum RequestPageTemplate {
-    static let html = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>แบบฟอร์มขอใช้ข้อมูล · Request for registrar data ({{formID}})</title>
-    \(DocumentationTemplates.style)
+    static let style = """
     <style>
       form label { display: block; margin-top: .6rem; font-weight: 600; } .en { font-weight: normal; color: #5b6573; }
       input[type=text], input[type=tel], input[type=email], input[type=date], input[type=search], textarea { width: 100%; box-sizing: border-box; padding: .35rem; font: inherit; }
@@ -90,7 +83,10 @@ enum RequestPageTemplate {
       #printout { display: none; }
       @media print { #screen { display: none; } #printout { display: block; } body { margin: 0; max-width: none; font-size: 11pt; } #printout th { width: 35%; } }
     </style>
-    </head>
+    """
+
+    static let html = """
+    \(HTMLDocument.head(title: "แบบฟอร์มขอใช้ข้อมูล · Request for registrar data ({{formID}})", extraStyle: RequestPageTemplate.style))
     <body>
     <div id="screen">
     <p><a href="index.html">← สัญญาข้อมูลทั้งหมด · All contracts</a></p>

@@ -212,15 +212,7 @@ struct ServiceLevelChart {
 
 enum ServiceLevelTemplates {
     static let html = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>ระยะเวลาดำเนินการ · Service levels — W-REG6-001</title>
-    \(DocumentationTemplates.style)
-    <style> .over { background: #f8d7da; } </style>
-    </head>
+    \(HTMLDocument.head(title: "ระยะเวลาดำเนินการ · Service levels — W-REG6-001", extraStyle: "<style> .over { background: #f8d7da; } </style>"))
     <body>
     <h1>ระยะเวลาดำเนินการตามคู่มือ W-REG6-001 · Service levels</h1>
     <p class="muted">ณ วันที่ {{todayThai}} · as of {{today}} — วันทำการต่อขั้นตอนเทียบกับกรอบเวลาในคู่มือ · business days per step against the manual's budget (Monday–Friday less the registrar's holidays).</p>

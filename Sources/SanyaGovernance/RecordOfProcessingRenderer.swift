@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SanyaCodegen
 import SanyaFrontend
 import SanyaModel
 
@@ -150,20 +151,7 @@ enum DocumentationCell {
 
 enum RecordOfProcessingTemplate {
     static let html = """
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>บันทึกรายการกิจกรรมการประมวลผล · Record of processing (PDPA s.39)</title>
-    <style>
-      body { font-family: "Sarabun", "Noto Sans Thai", "Noto Sans", "Tahoma", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2430; line-height: 1.5; }
-      h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bottom: 1px solid #d8dee6; }
-      table { border-collapse: collapse; width: 100%; margin: .5rem 0; } th, td { border: 1px solid #d8dee6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-      th { background: #f3f5f8; width: 28%; } .muted { color: #5b6573; } .missing { color: #a61b29; font-weight: bold; }
-      @media print { h2 { break-before: page; } }
-    </style>
-    </head>
+    \(HTMLDocument.head(title: "บันทึกรายการกิจกรรมการประมวลผล · Record of processing (PDPA s.39)", extraStyle: "<style> th { width: 28%; } .missing { color: #a61b29; font-weight: bold; } @media print { h2 { break-before: page; } } </style>"))
     <body>
     <h1>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล · Record of processing activities (PDPA s.39)</h1>
     {{#controller}}<table>

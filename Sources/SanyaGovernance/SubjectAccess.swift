@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SanyaCodegen
 import SanyaModel
 
 /// The data subject's right of access (PDPA s.30): which contracts include one student's record today, what
@@ -205,16 +206,7 @@ public struct SubjectAccess: Sendable, Encodable {
     """)
 
     static let htmlTemplate = template("""
-    <!DOCTYPE html>
-    <html lang="th">
-    <head>
-    <meta charset="utf-8">
-    <title>หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Subject access — {{subject}}</title>
-    <style>
-      body { font-family: "Sarabun", "Noto Sans Thai", "Tahoma", sans-serif; margin: 2rem auto; max-width: 50rem; padding: 0 1rem; line-height: 1.6; color: #1d2430; }
-      table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #d8dee6; padding: .3rem .5rem; text-align: left; vertical-align: top; } th { background: #f3f5f8; }
-    </style>
-    </head>
+    \(HTMLDocument.head(title: "หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Subject access — {{subject}}", extraStyle: "<style> body { max-width: 50rem; line-height: 1.6; } </style>"))
     <body>
     <h1>หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Your personal data held and disclosed by the registrar</h1>
     <p>เรียน เจ้าของข้อมูล รหัสนักศึกษา {{subject}} · To the student with ID {{subject}}</p>

@@ -26,12 +26,7 @@ extension Sanya {
         var dryRun = false
 
         func run() async throws {
-            let project = try repository.project()
-            let result = project.check(today: repository.day)
-            if result.hasErrors {
-                printError(result.report.render(.text))
-                throw ExitCode(1)
-            }
+            let (_, result) = try repository.checkedProject()
             let planner = ApplyPlanner(contracts: result.contracts, today: repository.day)
             if dryRun {
                 print("BEGIN;")

@@ -30,11 +30,7 @@ extension Sanya {
 
             /// The checked contract of that id.
             func load() throws -> Contract {
-                let result = try repository.project().check(today: repository.day)
-                if result.hasErrors {
-                    printError(result.report.render(.text))
-                    throw ExitCode(1)
-                }
+                let (_, result) = try repository.checkedProject()
                 guard let contract = result.contracts.first(where: { $0.id == contract }) else {
                     throw ValidationError("no contract '\(contract)' under Contracts/")
                 }

@@ -45,13 +45,8 @@ extension Sanya {
         var contact: String?
 
         func run() async throws {
-            let project = try repository.project()
+            let (project, result) = try repository.checkedProject()
             let day = repository.day
-            let result = project.check(today: day)
-            if result.hasErrors {
-                printError(result.report.render(.text))
-                throw ExitCode(1)
-            }
             guard let contract = result.contracts.first(where: { $0.id == self.contract }) else {
                 throw ValidationError("no contract '\(self.contract)' under Contracts/")
             }

@@ -36,12 +36,7 @@ extension Sanya {
         }
 
         func run() async throws {
-            let project = try repository.project()
-            let result = project.check(today: repository.day)
-            if result.hasErrors {
-                printError(result.report.render(.text))
-                throw ExitCode(1)
-            }
+            let (_, result) = try repository.checkedProject()
             var deliveries: [String: [MonthlyDelivery]]?
             if audit {
                 let records = try await runtime.withState { try await $0.audit(AuditFilter(contract: nil, unit: nil, since: nil, until: nil, status: nil, limit: nil)) }

@@ -25,12 +25,7 @@ extension Sanya {
         var output: String?
 
         func run() throws {
-            let project = try repository.project()
-            let result = project.check(today: repository.day)
-            if result.hasErrors {
-                printError(result.report.render(.text))
-                throw ExitCode(1)
-            }
+            let (_, result) = try repository.checkedProject()
             let report = ServiceLevelReport(contracts: result.contracts, calendar: result.calendar, today: repository.day)
             let text = ServiceLevelRenderer(report).render(format)
             if let output {

@@ -29,6 +29,18 @@ struct RepositoryOptions: ParsableArguments {
 
     var day: LocalDate { today.flatMap(LocalDate.init) ?? .today() }
 
+    /// The project, checked: the commands that act on the contracts stop here, printing every diagnostic
+    /// and exiting with 1, when any contract or the catalog has an error.
+    func checkedProject() throws -> (Project, CheckResult) {
+        let project = try project()
+        let result = project.check(today: day)
+        if result.hasErrors {
+            printError(result.report.render(.text))
+            throw ExitCode(1)
+        }
+        return (project, result)
+    }
+
     /// The project the command works on.
     func project() throws -> Project {
         let fm = FileManager.default

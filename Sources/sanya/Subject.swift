@@ -36,13 +36,8 @@ extension Sanya {
         }
 
         func run() async throws {
-            let project = try repository.project()
+            let (_, result) = try repository.checkedProject()
             let day = repository.day
-            let result = project.check(today: day)
-            if result.hasErrors {
-                printError(result.report.render(.text))
-                throw ExitCode(1)
-            }
             guard let table = result.catalog.table(SubjectAccess.subjectTable), let keyName = table.primaryKey.first, let keyColumn = table.column(keyName) else {
                 throw ValidationError("the catalog has no '\(SubjectAccess.subjectTable)' table to look students up in")
             }
