@@ -112,6 +112,8 @@ extension Sanya {
             let html = folder.appendingPathComponent("handover-\(contract.id).html")
             try Data(note.markdown.utf8).write(to: markdown)
             try Data(note.html.utf8).write(to: html)
+            print("")
+            print(note.markdown)
             print("Hand-over note: \(project.display(markdown)) and \(project.display(html)).")
             try record(contract, project: project, day: day)
         }

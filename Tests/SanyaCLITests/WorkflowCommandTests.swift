@@ -170,6 +170,7 @@ struct DeliverCommandTests {
         let note = try String(contentsOf: repo.root.appendingPathComponent("var/deliveries/rt-students/handover-rt-students.md"), encoding: .utf8)
         #expect(!note.contains(key) && !note.contains(key.split(separator: "_")[2]), "no secret in the note")
         #expect(note.contains("Endpoint: `GET https://data.registrar.example.ac.th/api/rt-students`"), Comment(rawValue: note))
+        #expect(result.output.contains(note), "the note is printed as well as written")
         #expect(note.contains("key id `\(key.split(separator: "_")[1])`"))
         let keys = try repo.sanya(["keys", "list", "rt-students"])
         #expect(keys.output.contains(String(key.split(separator: "_")[1])) && keys.output.contains("หน่วยทดสอบ (Runtime tests)"), Comment(rawValue: keys.output))
