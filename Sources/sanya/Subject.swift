@@ -59,6 +59,7 @@ extension Sanya {
                 counts = try await withThrowingTaskGroup(of: [Int]?.self) { group in
                     if let pool { group.addTask { await pool.run(); return nil } }
                     group.addTask {
+                        try await database.waitUntilReachable()
                         var counts: [Int] = []
                         for check in checks {
                             let query = QueryTranslator(check.contract).subjectQuery(keyColumn: check.keyColumn, keyType: check.keyType, in: dialect)

@@ -28,6 +28,21 @@ public protocol RegistrarDatabase: Sendable {
 extension RegistrarDatabase {
     public var readiness: String? { nil }
 
+    /// For a command run by hand (not a request): waits up to `limit` for the database to answer, since a
+    /// pool's first connection may take longer than the 3 s a request is given. Throws the last failure.
+    public func waitUntilReachable(_ limit: Duration = .seconds(15)) async throws {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            do {
+                try await ping()
+                return
+            } catch {
+                if ContinuousClock.now >= deadline { throw error }
+                try await Task.sleep(for: .milliseconds(250))
+            }
+        }
+    }
+
     /// Runs a query and collects every row from its cursor.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
         let cursor = try await open(query, arguments: arguments, fields: fields)
