@@ -162,21 +162,21 @@ public struct DraftContract: Sendable {
 
         var out = "# yaml-language-server: $schema=../../docs/schema/contract.schema.json\n"
         out += notes.map { $0.isEmpty ? "#" : "# \($0)" }.joined(separator: "\n") + "\n"
-        out += "contract: \(id)\nversion: 1\ntitle: \(Self.scalar(form.project))\nstatus: draft\n\n"
+        out += "contract: \(id)\nversion: 1\ntitle: \(YAMLText.scalar(form.project))\nstatus: draft\n\n"
         out += "request:\n"
-        out += "  unit: \(Self.scalar(form.unit))\n  project: \(Self.scalar(form.project))\n"
-        out += "  head:\n    name: \(Self.scalar(form.head.name))\n"
-        if let position = form.head.position { out += "    position: \(Self.scalar(position))\n" }
-        out += "    phone: \(Self.scalar(form.head.phone))\n    email: \(Self.scalar(form.head.email))\n"
-        out += "  coordinator:\n    name: \(Self.scalar(form.coordinator.name))\n    phone: \(Self.scalar(form.coordinator.phone))\n    email: \(Self.scalar(form.coordinator.email))\n"
-        out += "  purpose: \(Self.scalar(form.purpose))\n"
-        if let memo = form.memo { out += "  memo: \(Self.scalar(memo))\n" }
+        out += "  unit: \(YAMLText.scalar(form.unit))\n  project: \(YAMLText.scalar(form.project))\n"
+        out += "  head:\n    name: \(YAMLText.scalar(form.head.name))\n"
+        if let position = form.head.position { out += "    position: \(YAMLText.scalar(position))\n" }
+        out += "    phone: \(YAMLText.scalar(form.head.phone))\n    email: \(YAMLText.scalar(form.head.email))\n"
+        out += "  coordinator:\n    name: \(YAMLText.scalar(form.coordinator.name))\n    phone: \(YAMLText.scalar(form.coordinator.phone))\n    email: \(YAMLText.scalar(form.coordinator.email))\n"
+        out += "  purpose: \(YAMLText.scalar(form.purpose))\n"
+        if let memo = form.memo { out += "  memo: \(YAMLText.scalar(memo))\n" }
         out += "  requested: \(form.requested ?? submitted)\n"
-        if let details = form.details { out += "  details: \(Self.scalar(details))\n" }
+        if let details = form.details { out += "  details: \(YAMLText.scalar(details))\n" }
         out += "\nworkflow:\n  submitted: { by: ระบบ e-Office, date: \(submitted) }\n\n"
         out += "delivery:\n  method: \(method.rawValue)\n  formats: [\(formats.map(\.rawValue).joined(separator: ", "))]\n"
         if !form.addresses.isEmpty {
-            out += "  allow:\n" + form.addresses.map { "    - \(Self.scalar($0))\n" }.joined()
+            out += "  allow:\n" + form.addresses.map { "    - \(YAMLText.scalar($0))\n" }.joined()
         }
         out += "\ndata:\n"
         if let base {
@@ -209,5 +209,4 @@ public struct DraftContract: Sendable {
         return lines
     }
 
-    static func scalar(_ text: String) -> String { YAMLText.scalar(text) }
 }

@@ -18,9 +18,7 @@ struct CatalogDiff {
         let readers = base.result.contracts.sorted { $0.id < $1.id }
         // What each contract reads, worked out once: the checks below ask it for every column of the catalog.
         let columnsRead = readers.map { Set($0.columnUses.map { "\($0.table).\($0.column)" }) }
-        let tablesRead = readers.map { contract in
-            Set([contract.query.baseTable] + contract.query.joins.map(\.table) + contract.columnUses.map(\.table))
-        }
+        let tablesRead = readers.map(\.tablesRead)
         func parties(_ predicate: (Int) -> Bool) -> [ContractParty] {
             readers.indices.filter(predicate).map { ContractParty(readers[$0]) }
         }

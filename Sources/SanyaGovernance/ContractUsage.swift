@@ -62,8 +62,8 @@ extension Contract {
         return uses.filter { seen.insert($0).inserted }
     }
 
-    /// Whether the contract reads the table (any column, or the table itself as its base or a join).
-    public func reads(table: String) -> Bool {
-        query.baseTable == table || query.joins.contains { $0.table == table } || columnUses.contains { $0.table == table }
+    /// Every table the contract reads: its base table, the tables its paths join, and those of its columns.
+    public var tablesRead: Set<String> {
+        Set([query.baseTable] + query.joins.map(\.table) + columnUses.map(\.table))
     }
 }
