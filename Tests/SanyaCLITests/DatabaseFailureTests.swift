@@ -30,7 +30,7 @@ struct DatabaseFailureTests {
 final class StreamWorld: @unchecked Sendable {
     let repository: DeliveryRepository
     let database: PostgresInstance
-    let port = Int.random(in: 30_000...39_999)
+    let port = TestPorts.free()
     var server: Process?
     var key = ""
 

@@ -45,7 +45,7 @@ struct ReadReplicaTests {
             standby = try await primary.standby()
             let key = try SanyaBinary.run(["keys", "issue", "rt-students", "--database", primary.url], in: repo.root).output
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            let port = Int.random(in: 40_000...49_000)
+            let port = TestPorts.free()
             let log = repo.root.appendingPathComponent("serve.log").path
             server = try Process.start(SanyaBinary.path, ["serve", "--database", primary.url, "--read-database", standby!.url,
                                                           "--host", "127.0.0.1", "--port", String(port)], in: repo.root, log: log)
@@ -99,7 +99,7 @@ struct ReadReplicaTests {
         defer { for process in processes where process.isRunning { process.terminate() }; try? FileManager.default.removeItem(at: repo.root) }
         do {
             try await Self.load(repo, into: database.url)
-            let bouncerPort = Int.random(in: 50_000...54_999)
+            let bouncerPort = TestPorts.free()
             let folder = repo.root.appendingPathComponent("pgbouncer")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try """
@@ -132,7 +132,7 @@ struct ReadReplicaTests {
             }
             try #require(issued.hasPrefix("sanya_"), "PgBouncer did not start")
             let shared = try SanyaBinary.run(["keys", "issue", "rt-shared", "--database", url], in: repo.root).output.trimmingCharacters(in: .whitespacesAndNewlines)
-            let port = Int.random(in: 40_000...49_000)
+            let port = TestPorts.free()
             let log = repo.root.appendingPathComponent("serve.log").path
             processes.append(try Process.start(SanyaBinary.path, ["serve", "--database", url, "--host", "127.0.0.1", "--port", String(port)], in: repo.root, log: log))
             try await Self.waitReady(port, processes.last!, log: log)

@@ -27,8 +27,7 @@ struct ReplicaTests {
         let students = try sanya(["keys", "issue", "rt-students"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(shared.hasPrefix("sanya_") && students.hasPrefix("sanya_"))
 
-        let first = Int.random(in: 40_000...49_000)
-        let ports = [first, first + 1, first + 2]
+        let ports = TestPorts.free(count: 3)
         let servers = try ports.map { port in
             try Process.start(SanyaBinary.path, ["serve", "--database", url, "--host", "127.0.0.1", "--port", String(port)],
                               in: repo.root, log: repo.root.appendingPathComponent("serve-\(port).log").path)

@@ -16,7 +16,8 @@ struct ReverseProxyTests {
         defer { try? FileManager.default.removeItem(at: repository.root) }
         let students = try repository.sanya(["keys", "issue", "rt-students"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         let limited = try repository.sanya(["keys", "issue", "rt-limited"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let sanyaPort = Int.random(in: 30_000...34_999), proxyPort = Int.random(in: 35_000...39_999)
+        let ports = TestPorts.free(count: 2)
+        let sanyaPort = ports[0], proxyPort = ports[1]
         let server = try Process.start(SanyaBinary.path, ["serve", "--database", repository.database, "--state", repository.state,
                                                           "--host", "127.0.0.1", "--port", String(sanyaPort), "--trusted-proxy", "127.0.0.1"],
                                        in: repository.root, log: repository.root.appendingPathComponent("serve.log").path)

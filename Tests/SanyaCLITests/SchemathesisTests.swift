@@ -20,7 +20,7 @@ struct SchemathesisTests {
         })
         defer { try? FileManager.default.removeItem(at: repository.root) }
         let key = try repository.sanya(["keys", "issue", contract]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let port = Int.random(in: 30_000...39_999)
+        let port = TestPorts.free()
         let server = try Process.start(SanyaBinary.path, ["serve", "--database", repository.database, "--state", repository.state,
                                                           "--host", "127.0.0.1", "--port", String(port)],
                                        in: repository.root, log: repository.root.appendingPathComponent("serve.log").path)

@@ -67,7 +67,7 @@ struct ViewLoginTests {
         // From an address the contract does not list, or without TLS, or with a wrong password: refused.
         // libpq cannot choose its source address, and on Linux a connection to 127.0.0.2 still comes from
         // 127.0.0.1: a socat relay connects to PostgreSQL from 127.0.0.2 instead, as a unit's other host would.
-        let relayPort = Int.random(in: 40_000...49_999)
+        let relayPort = TestPorts.free()
         let relay = try Process.start("/usr/bin/socat", ["TCP-LISTEN:\(relayPort),bind=127.0.0.1,reuseaddr,fork",
                                                          "TCP:127.0.0.1:\(database.port),bind=127.0.0.2"],
                                       in: root, log: root.appendingPathComponent("socat.log").path)

@@ -92,6 +92,8 @@ struct PostgresExecutionTests {
         let registrar = try PostgresRegistrar(url: url)
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { await registrar.run() }
+            // The pool's first connection may take longer than a request's 3 s while every suite starts at once.
+            try await registrar.waitUntilReachable()
             try await body(registrar)
             group.cancelAll()
         }

@@ -22,11 +22,8 @@ struct PostgresNumericTests {
         let rows = try await withThrowingTaskGroup(of: [ResultRow]?.self) { group in
             group.addTask { await registrar.run(); return nil }
             group.addTask {
-                // The pool's first connection may take longer than the runtime's 3 s answer limit while the
-                // whole suite starts at once on two cores: wait for it, as a runtime waits for /readyz.
-                for _ in 0..<40 {
-                    do { try await registrar.ping(); break } catch { try await Task.sleep(for: .milliseconds(250)) }
-                }
+                // The pool's first connection may take longer than a request's 3 s while every suite starts at once.
+                try await registrar.waitUntilReachable()
                 return try await registrar.rows(DialectQuery(sql: sql, binds: []), arguments: [:], fields: fields)
             }
             while let result = try await group.next() {

@@ -25,7 +25,7 @@ public final class MariaDBInstance: @unchecked Sendable {
         let install = try Snapshot.run("/usr/bin/mariadb-install-db", ["--no-defaults", "--datadir=\(data)", "--skip-test-db",
                                                                        "--auth-root-authentication-method=socket"] + user)
         guard install.status == 0 else { throw TestDatabaseError("mariadb-install-db failed: \(install.error)") }
-        let port = Int.random(in: 50_000...59_999)
+        let port = TestPorts.free()
         let server = Process()
         server.executableURL = URL(fileURLWithPath: daemon)
         server.arguments = ["--no-defaults", "--datadir=\(data)", "--socket=\(directory.appendingPathComponent("mysqld.sock").path)",

@@ -42,7 +42,7 @@ public final class PostgresInstance: @unchecked Sendable {
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
             options += ["-c ssl=on", "-c ssl_cert_file=\(certificate)", "-c ssl_key_file=\(key)"]
         }
-        let instance = PostgresInstance(directory: directory, port: Int.random(in: 20_000...29_999), binaries: binaries, options: options)
+        let instance = PostgresInstance(directory: directory, port: TestPorts.free(), binaries: binaries, options: options)
         if getuid() == 0 { try await shell("/usr/bin/chown", ["-R", "postgres:postgres", directory.path], in: directory, asPostgres: false) }
         try await instance.shell(binaries.appendingPathComponent("initdb").path,
                                  ["-D", instance.data.path, "-U", "sanya", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"])
@@ -55,7 +55,7 @@ public final class PostgresInstance: @unchecked Sendable {
     public func standby() async throws -> PostgresInstance {
         let directory = URL(fileURLWithPath: "/tmp/sanya-pg-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let standby = PostgresInstance(directory: directory, port: Int.random(in: 20_000...29_999), binaries: binaries,
+        let standby = PostgresInstance(directory: directory, port: TestPorts.free(), binaries: binaries,
                                        options: options + ["-c hot_standby=on"])
         if getuid() == 0 { try await Self.shell("/usr/bin/chown", ["-R", "postgres:postgres", directory.path], in: directory, asPostgres: false) }
         try await standby.shell(binaries.appendingPathComponent("pg_basebackup").path,
