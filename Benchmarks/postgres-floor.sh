@@ -43,30 +43,47 @@ for index, name in enumerate(page["binds"], start=1):
     print(f"\\set p{index} {values[name]}")
 print(sql + ";")
 PY
+# The same page assembled as JSON by the database, as PostgREST does (row_to_json and string_agg): what the
+# database itself would spend if the runtime only passed bytes through.
+{ grep '^\\set' "$work/page.pgbench"; echo "SELECT coalesce(string_agg(row_to_json(p)::text, ','), '') FROM ($(grep -v '^\\set' "$work/page.pgbench" | sed 's/;$//')) AS p;"; } > "$work/page-json.pgbench"
 cpu() { awk '{print $14 + $15}' /proc/$spid/stat; }
+# CPU of every PostgreSQL server process (backends, writer, WAL): what the database spends per request.
+pgcpu() { local total=0; for p in $(pgrep -u postgres postgres); do total=$((total + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $total; }
 ticks=$(getconf CLK_TCK)
 
 echo
-echo "| 100-row JSON page, 32 clients | transactions or requests/s (median of 3) | the three runs | server CPU per request |"
-echo "|-|-|-|-|"
-runs=()
-for _ in 1 2 3; do
-    runs+=("$(pgbench -n -M prepared -c 32 -j 2 -T 10 -f "$work/page.pgbench" "$url" 2>/dev/null | awk '/^tps/ {print int($3)}')")
-done
-pg=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)
-echo "| pgbench -M prepared (floor) | $pg | ${runs[*]} | - |"
+echo "| 100-row JSON page, 32 clients | transactions or requests/s (median of 3) | the three runs | Sanya's CPU per request | PostgreSQL's CPU per request |"
+echo "|-|-|-|-|-|"
+floor() {
+    local runs=() mode=$1 file=$2
+    for _ in 1 2 3; do
+        runs+=("$(pgbench -n -M "$mode" -c 32 -j 2 -T 10 -f "$file" "$url" 2>/dev/null | awk '/^tps/ {print int($3)}')")
+    done
+    echo "$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p) ${runs[*]}"
+}
+read -r pg pgruns <<< "$(floor prepared "$work/page.pgbench")"
+echo "| pgbench -M prepared (floor) | $pg | $pgruns | - | - |"
+read -r extended runs <<< "$(floor extended "$work/page.pgbench")"
+echo "| pgbench -M extended (parsed and planned each time) | $extended | $runs | - | - |"
+read -r assembled runs <<< "$(floor prepared "$work/page-json.pgbench")"
+echo "| pgbench -M prepared, the database assembling the JSON | $assembled | $runs | - | - |"
 wrk -t2 -c32 -d3s -H "$auth" "http://127.0.0.1:$port/api/bench-enrollment?max_id=100&limit=100&format=json" >/dev/null
-runs=(); cpus=()
+runs=(); cpus=(); pgcpus=()
 for _ in 1 2 3; do
-    before=$(cpu)
+    before=$(cpu); pgbefore=$(pgcpu)
     out=$(wrk -t2 -c32 -d10s -H "$auth" "http://127.0.0.1:$port/api/bench-enrollment?max_id=100&limit=100&format=json")
-    after=$(cpu)
+    after=$(cpu); pgafter=$(pgcpu)
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     runs+=("$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')")
-    cpus+=("$(echo "scale=1; ($after - $before) * 1000000 / $ticks / $requests" | bc)")
+    cpus+=("$(echo "($after - $before) * 1000000 / $ticks / $requests" | bc)")
+    pgcpus+=("$(echo "($pgafter - $pgbefore) * 1000000 / $ticks / $requests" | bc)")
 done
 sanya=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)
-echo "| Sanya JSON | $sanya | ${runs[*]} | $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p) µs |"
+echo "| Sanya JSON | $sanya | ${runs[*]} | $(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 2p) µs | $(printf '%s\n' "${pgcpus[@]}" | sort -n | sed -n 2p) µs |"
+before=$(cpu)
+out=$(wrk -t2 -c32 -d10s "http://127.0.0.1:$port/healthz")
+after=$(cpu)
+echo "| Sanya /healthz (HTTP alone, no database) | $(echo "$out" | awk '/Requests\/sec/ {print int($2)}') | - | $(echo "($after - $before) * 1000000 / $ticks / $(echo "$out" | awk '/requests in/ {print $1}')" | bc) µs | - |"
 echo
 echo "Sanya ÷ pgbench: $(echo "scale=2; $sanya / $pg" | bc) (target ≥ 0.5)"
 
@@ -83,13 +100,15 @@ query="select enrollment_id, student_id, course_code, term_id, enroll_status, le
 copy() { psql -q "$url" -c "\\copy ($query) to stdout with csv header" > "$work/copy.csv"; }
 get() { curl -s -H "$auth" -o "$work/sanya.$1" "http://127.0.0.1:$port/api/bench-enrollment?format=$1"; }
 echo
-echo "| whole table ($rows rows) | seconds (median of 3) | rows/s | ÷ psql \\copy |"
-echo "|-|-|-|-|"
+echo "| whole table ($rows rows) | seconds (median of 3) | rows/s | ÷ psql \\copy | Sanya's CPU (mean of 3) |"
+echo "|-|-|-|-|-|"
 floor=$(timed copy)
-echo "| psql \\copy … to stdout csv (floor) | $floor | $(echo "$rows / $floor" | bc) | 1.00 |"
+echo "| psql \\copy … to stdout csv (floor) | $floor | $(echo "$rows / $floor" | bc) | 1.00 | - |"
 for format in csv ndjson excel; do
+    before=$(cpu)
     seconds=$(timed get $format)
-    echo "| Sanya $format | $seconds | $(echo "$rows / $seconds" | bc) | $(echo "scale=2; $floor / $seconds" | bc) |"
+    after=$(cpu)
+    echo "| Sanya $format | $seconds | $(echo "$rows / $seconds" | bc) | $(echo "scale=2; $floor / $seconds" | bc) | $(echo "scale=2; ($after - $before) / $ticks / 3" | bc) s |"
 done
 echo
 echo "Sanya's peak RSS after the load: $(awk '/VmHWM/ {print $2" "$3}' /proc/$spid/status) (target < 64 MB)"

@@ -9,6 +9,8 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
     public let client: PostgresClient
     private let logger: Logger
     static let batchSize = 512
+    /// Connections each runtime holds open (several replicas on one server: this many each).
+    static let poolSize = 16
 
     /// Creates the pool; call `run()` in a task for it to work.
     public init(url: String, logger: Logger = Logger(label: "sanya.postgres")) throws {
@@ -16,9 +18,14 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
             throw DatabaseError.unavailable("not a postgres:// URL: \(PostgresRegistrar.redact(url))")
         }
         var configuration = parsed.client
-        configuration.options.minimumConnections = 0
-        configuration.options.maximumConnections = 16
-        configuration.options.connectionIdleTimeout = .seconds(60)
+        // A fixed pool without keep-alive pings. PostgresNIO's pool starts a timer (a sleeping task) every time
+        // it parks a connection that can time out when idle or that is pinged when idle: one or two timers per
+        // request, each a libdispatch timer and its thread switches, about a tenth of the CPU of a PostgreSQL
+        // page. Connections within the minimum are never timed out; a connection that died while idle is
+        // found by the next statement on it (answered 503, and the pool opens a new one).
+        configuration.options.minimumConnections = Self.poolSize
+        configuration.options.maximumConnections = Self.poolSize
+        configuration.options.keepAliveBehavior = nil
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
     }
@@ -51,29 +58,40 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// Runs `body`, or fails with `unavailable` when it has not finished within `limit`, by default the connect
     /// timeout (the pool keeps retrying a database that is down; requests must not wait for it).
     static func withTimeout<T: Sendable>(_ limit: Duration = connectTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
+        try await Deadline.run(limit, body)
+    }
+
+    /// `body` with a connection from the pool, failing with `unavailable` when no connection is lent within the
+    /// connect timeout. Once lent, the statement takes as long as it takes (a page of a slow view is not a
+    /// database that is down).
+    static func withLeasedConnection<T: Sendable>(_ client: PostgresClient, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        try await Deadline.run(connectTimeout) { deadline in
+            try await client.withConnection { connection in
+                deadline.disarm()
+                return try await body(connection)
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else {
-                throw DatabaseError.unavailable("no answer within \(limit)")
-            }
-            return value
         }
     }
 
     /// Streams a long result through a server-side cursor, a bounded batch at a time.
     public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
-        try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields, mode: .batches)
+        try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields)
     }
 
-    /// A page: one statement, its rows collected as they arrive (a page is bounded by its `LIMIT`).
+    /// A page: one statement on a pooled connection, its rows collected whole (a page is bounded by its `LIMIT`).
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
-        let cursor = try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields, mode: .whole)
-        return try await cursor.next() ?? []
+        let statement = try Self.statement(query, arguments)
+        do {
+            let result = try await Self.withLeasedConnection(client) { [logger] connection in
+                try await connection.collect(statement, logger: logger)
+            }
+            var rows: [ResultRow] = []
+            rows.reserveCapacity(result.count)
+            for row in result { rows.append(try Self.cells(row, fields)) }
+            return rows
+        } catch {
+            throw Self.classify(error)
+        }
     }
 
     static func statement(_ query: DialectQuery, _ arguments: [String: BoundArgument]) throws -> PostgresQuery {
@@ -107,7 +125,7 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// The rows of one statement, read on a pooled connection that a producer task holds while the cursor
     /// lives.
     ///
-    /// In `.batches` mode the statement becomes a server-side cursor in a read-only transaction
+    /// The statement becomes a server-side cursor in a read-only transaction
     /// (`DECLARE … NO SCROLL CURSOR`, then `FETCH FORWARD batchSize` each time the consumer asks), so a
     /// slow client holds back the database cursor and at most two batches (the one being written and the
     /// next, fetched meanwhile) are in memory. Each `FETCH` is collected whole (see
@@ -115,8 +133,6 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// away between or during fetches, the next batch fails with `DatabaseError.unavailable`; nothing in
     /// PostgresNIO is left in a state that can stop the process.
     final class PostgresCursor: RowCursor, @unchecked Sendable {
-        enum Mode { case whole, batches }
-
         private let demand: AsyncStream<Void>.Continuation
         private var batches: AsyncThrowingStream<[ResultRow], any Error>.AsyncIterator
         private var finished = false
@@ -130,23 +146,16 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
             demand.finish()
         }
 
-        /// Leases a connection and starts the statement; returns once the connection is held (and, in
-        /// `.batches` mode, the cursor declared), or fails with `unavailable` after the connect timeout.
-        static func open(client: PostgresClient, logger: Logger, query: PostgresQuery, fields: [OutputField], mode: Mode) async throws -> PostgresCursor {
+        /// Leases a connection and declares the cursor; returns once it is declared, or fails with
+        /// `unavailable` after the connect timeout.
+        static func open(client: PostgresClient, logger: Logger, query: PostgresQuery, fields: [OutputField]) async throws -> PostgresCursor {
             let (demands, demand) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
             let (batches, output) = AsyncThrowingStream<[ResultRow], any Error>.makeStream()
             let (ready, started) = AsyncThrowingStream<Void, any Error>.makeStream()
             let producer = Task {
                 do {
                     try await client.withConnection { connection in
-                        switch mode {
-                        case .whole:
-                            started.finish()
-                            let result = try await connection.collect(query, logger: logger)
-                            output.yield(try result.map { try PostgresRegistrar.cells($0, fields) })
-                        case .batches:
-                            try await fetch(query, on: connection, logger: logger, fields: fields, demands: demands, started: started, output: output)
-                        }
+                        try await fetch(query, on: connection, logger: logger, fields: fields, demands: demands, started: started, output: output)
                     }
                     output.finish()
                 } catch {
@@ -166,7 +175,7 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
                 producer.cancel()
                 throw PostgresRegistrar.classify(error)
             }
-            if mode == .batches { demand.yield() }
+            demand.yield()
             return cursor
         }
 
@@ -230,7 +239,10 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
             }
             switch fields[index].kind {
             case .string:
-                if cell.dataType == .int2 || cell.dataType == .int4 || cell.dataType == .int8 {
+                if cell.dataType == .varchar || cell.dataType == .text || cell.dataType == .bpchar || cell.dataType == .name {
+                    // Text arrives as its UTF-8 bytes in either format (the database's encoding is UTF8).
+                    cells.append(.text(String(buffer: bytes)))
+                } else if cell.dataType == .int2 || cell.dataType == .int4 || cell.dataType == .int8 {
                     cells.append(.text(String(try cell.decode(Int64.self))))
                 } else {
                     cells.append(.text(try cell.decode(String.self)))
@@ -277,7 +289,8 @@ public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
 
 /// PostgreSQL's binary `numeric` read straight into its exact decimal text (`3.25`, `-0.50`, `1234567`),
 /// with as many decimals as the value's display scale. Foundation's `Decimal` made the same text at several
-/// times the cost (a fifth of the CPU of a 100-row page of grades).
+/// times the cost (a fifth of the CPU of a 100-row page of grades); the text is written byte by byte into
+/// one string (inline, without allocating, up to 15 bytes).
 enum PostgresNumeric {
     /// Nil for text-format cells, NaN and infinities, and malformed input (the caller then decodes the usual way).
     static func text(_ buffer: ByteBuffer, format: PostgresFormat) -> String? {
@@ -286,33 +299,68 @@ enum PostgresNumeric {
         guard let count = buffer.readInteger(as: Int16.self), let weight = buffer.readInteger(as: Int16.self),
               let sign = buffer.readInteger(as: UInt16.self), let scale = buffer.readInteger(as: Int16.self),
               count >= 0, scale >= 0, sign == 0x0000 || sign == 0x4000, buffer.readableBytes == Int(count) * 2 else { return nil }
-        var digits: [Int16] = []
-        digits.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let digit = buffer.readInteger(as: Int16.self), (0..<10_000).contains(digit) else { return nil }
-            digits.append(digit)
-        }
-        var text = sign == 0x4000 ? "-" : ""
-        // The integer part: groups 0 … weight; none (a 0) when weight < 0.
-        if weight < 0 {
-            text += "0"
-        } else {
-            for group in 0...Int(weight) {
-                let value = group < digits.count ? Int(digits[group]) : 0
-                let chunk = String(value)
-                text += group == 0 ? chunk : String(repeating: "0", count: 4 - chunk.count) + chunk
+        return buffer.withUnsafeReadableBytes { raw -> String? in
+            func digit(_ group: Int) -> Int {
+                guard group >= 0, group < Int(count) else { return 0 }
+                return Int(UInt16(raw[group * 2]) << 8 | UInt16(raw[group * 2 + 1]))
+            }
+            for group in 0..<Int(count) where digit(group) >= 10_000 { return nil }
+            // Integer part: groups 0 … weight, 4 digits each (the first without leading zeros); a 0 when weight < 0.
+            let integerGroups = max(Int(weight) + 1, 0)
+            let capacity = 2 + max(integerGroups * 4, 1) + 1 + Int(scale)
+            return String(unsafeUninitializedCapacity: capacity) { out in
+                var length = 0
+                func put(_ byte: UInt8) {
+                    out[length] = byte
+                    length += 1
+                }
+                if sign == 0x4000 { put(UInt8(ascii: "-")) }
+                let afterSign = length
+                if integerGroups == 0 {
+                    put(UInt8(ascii: "0"))
+                } else {
+                    for group in 0..<integerGroups {
+                        var value = digit(group)
+                        var divisor = 1_000
+                        var leading = group == 0
+                        for _ in 0..<4 {
+                            let d = value / divisor
+                            value %= divisor
+                            divisor /= 10
+                            if leading && d == 0 && divisor > 0 { continue }
+                            leading = false
+                            put(UInt8(ascii: "0") + UInt8(d))
+                        }
+                    }
+                }
+                var nonZero = false
+                for index in afterSign..<length where out[index] != UInt8(ascii: "0") { nonZero = true }
+                if scale > 0 {
+                    put(UInt8(ascii: "."))
+                    // Fraction: the groups after the point, cut to the display scale.
+                    var written = 0
+                    var group = Int(weight) + 1
+                    while written < Int(scale) {
+                        var value = digit(group)
+                        var divisor = 1_000
+                        for _ in 0..<4 where written < Int(scale) {
+                            let d = value / divisor
+                            value %= divisor
+                            divisor /= 10
+                            if d != 0 { nonZero = true }
+                            put(UInt8(ascii: "0") + UInt8(d))
+                            written += 1
+                        }
+                        group += 1
+                    }
+                }
+                // Negative zero is printed as PostgreSQL prints it: without the sign.
+                if sign == 0x4000, !nonZero {
+                    for index in 1..<length { out[index - 1] = out[index] }
+                    length -= 1
+                }
+                return length
             }
         }
-        guard scale > 0 else { return text == "-0" ? "0" : text }
-        // The fraction: the groups after the point, 4 digits each, cut to the display scale.
-        var fraction = ""
-        var group = Int(weight) + 1
-        while fraction.count < Int(scale) {
-            let value = group >= 0 && group < digits.count ? Int(digits[group]) : 0
-            let chunk = String(value)
-            fraction += String(repeating: "0", count: 4 - chunk.count) + chunk
-            group += 1
-        }
-        return text + "." + fraction.prefix(Int(scale))
     }
 }
