@@ -64,20 +64,20 @@ public struct QueryTranslator: Sendable {
 
     /// The queries of one dialect.
     public func querySet(in dialect: any SQLDialect) -> QuerySet {
-        let (all, page) = queries(in: dialect, present: nil)
+        let (all, page, export) = queries(in: dialect, present: nil)
         let optional = query.parameters.filter { !$0.required }.map(\.name).sorted()
         var variants: [QueryVariant] = []
         if !optional.isEmpty && optional.count <= Self.maximumVariantParameters {
             for mask in 0..<(1 << optional.count) {
                 let present = optional.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
-                let (variantAll, variantPage) = queries(in: dialect, present: Set(present))
-                variants.append(QueryVariant(present: present, all: variantAll, page: variantPage))
+                let (variantAll, variantPage, variantExport) = queries(in: dialect, present: Set(present))
+                variants.append(QueryVariant(present: present, all: variantAll, page: variantPage, csv: variantExport))
             }
         }
-        return QuerySet(all: all, page: page, variants: variants)
+        return QuerySet(all: all, page: page, csv: export, variants: variants)
     }
 
-    private func queries(in dialect: any SQLDialect, present: Set<String>?) -> (DialectQuery, DialectQuery) {
+    private func queries(in dialect: any SQLDialect, present: Set<String>?) -> (DialectQuery, DialectQuery, DialectQuery?) {
         var all = select(parameters: true, ordered: true, present: present)
         all.multiline = false
         var page = all
@@ -85,7 +85,26 @@ public struct QueryTranslator: Sendable {
         page.offset = .bind(parameter: Vocabulary.offsetBind, type: .bigint)
         let (allSQL, allBinds) = all.sql(in: dialect)
         let (pageSQL, pageBinds) = page.sql(in: dialect)
-        return (DialectQuery(sql: allSQL, binds: allBinds), DialectQuery(sql: pageSQL, binds: pageBinds))
+        return (DialectQuery(sql: allSQL, binds: allBinds), DialectQuery(sql: pageSQL, binds: pageBinds), csvExport(of: all, in: dialect))
+    }
+
+    /// For a dialect that writes CSV itself: the whole result with every column already the text of Sanya's
+    /// CSV, in the same order, cut at the contract's row limit. Ordering names the fields' expressions, not
+    /// their output names, which now hold text.
+    private func csvExport(of all: SQLSelect, in dialect: any SQLDialect) -> DialectQuery? {
+        guard dialect.copiesCSV else { return nil }
+        var export = all
+        let fields = Dictionary(query.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        export.columns = zip(all.columns, query.fields).map { column, field in
+            SQLSelect.Column(.exportText(column.expression, field.type.kind, scale: field.type.kind == .decimal ? field.type.scale : nil), as: column.alias)
+        }
+        export.orderBy = all.orderBy.map { order in
+            guard case .alias(let name) = order.expression, let field = fields[name] else { return order }
+            return SQLSelect.Order(expression(field), descending: order.descending)
+        }
+        if let rowLimit = contract.delivery.rowLimit { export.limit = .literal(.integer(Int64(rowLimit))) }
+        let (sql, binds) = export.sql(in: dialect)
+        return DialectQuery(sql: sql, binds: binds)
     }
 
     /// The statements that (re)create the contract's view.

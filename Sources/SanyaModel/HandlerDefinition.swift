@@ -11,7 +11,9 @@ public struct DialectQuery: Hashable, Sendable, Codable {
     }
 }
 
-/// The queries of one dialect: the whole result (for streaming and exports) and one page of it.
+/// The queries of one dialect: the whole result (for streaming and exports) and one page of it; for a
+/// database that writes CSV itself (PostgreSQL's `COPY`), `csv`: the whole result with its columns already
+/// the text of Sanya's CSV.
 ///
 /// `all` and `page` handle absent optional parameters with `(? IS NULL OR …)`, which no index can serve;
 /// `variants` hold, for each combination of optional parameters present, queries with exactly those
@@ -19,18 +21,20 @@ public struct DialectQuery: Hashable, Sendable, Codable {
 public struct QuerySet: Hashable, Sendable, Codable {
     public var all: DialectQuery
     public var page: DialectQuery
+    public var csv: DialectQuery?
     public var variants: [QueryVariant]
 
-    public init(all: DialectQuery, page: DialectQuery, variants: [QueryVariant] = []) {
+    public init(all: DialectQuery, page: DialectQuery, csv: DialectQuery? = nil, variants: [QueryVariant] = []) {
         self.all = all
         self.page = page
+        self.csv = csv
         self.variants = variants
     }
 
     /// The queries for a request in which exactly `present` of the optional parameters were given.
-    public func queries(present: Set<String>) -> (all: DialectQuery, page: DialectQuery) {
-        if let variant = variants.first(where: { Set($0.present) == present }) { return (variant.all, variant.page) }
-        return (all, page)
+    public func queries(present: Set<String>) -> (all: DialectQuery, page: DialectQuery, csv: DialectQuery?) {
+        if let variant = variants.first(where: { Set($0.present) == present }) { return (variant.all, variant.page, variant.csv) }
+        return (all, page, csv)
     }
 }
 
@@ -40,11 +44,13 @@ public struct QueryVariant: Hashable, Sendable, Codable {
     public var present: [String]
     public var all: DialectQuery
     public var page: DialectQuery
+    public var csv: DialectQuery?
 
-    public init(present: [String], all: DialectQuery, page: DialectQuery) {
+    public init(present: [String], all: DialectQuery, page: DialectQuery, csv: DialectQuery? = nil) {
         self.present = present
         self.all = all
         self.page = page
+        self.csv = csv
     }
 }
 
@@ -104,7 +110,7 @@ public struct InputParameter: Hashable, Sendable, Codable {
 /// `currentFormat` whenever a field is added, removed or changes meaning.
 public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// The shape of handler definitions this build writes and reads.
-    public static let currentFormat = 2
+    public static let currentFormat = 3
     public var formatVersion: Int
     public var contract: String
     public var version: Int

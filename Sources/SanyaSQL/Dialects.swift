@@ -38,6 +38,19 @@ public struct PostgresDialect: SQLDialect {
     }
 
     public func year(_ expression: String) -> String { "CAST(EXTRACT(YEAR FROM \(expression)) AS INTEGER)" }
+
+    public var copiesCSV: Bool { true }
+    /// Integers and text are written by `COPY` as Sanya writes them; dates too (the export runs with
+    /// `DateStyle` ISO and `TimeZone` UTC).
+    public func exportText(_ expression: String, kind: ScalarKind, scale: Int?) -> String {
+        switch kind {
+        case .string, .integer: expression
+        case .decimal: scale.map { "ROUND(CAST(\(expression) AS NUMERIC), \($0))" } ?? expression
+        case .boolean: "CASE WHEN \(expression) THEN 'true' WHEN NOT \(expression) THEN 'false' END"
+        case .date: "CAST(\(expression) AS DATE)"
+        case .timestamp: "TO_CHAR(\(expression), 'YYYY-MM-DD HH24:MI:SS')"
+        }
+    }
     public func sha256Hex(_ expression: String) -> String { "ENCODE(SHA256(CONVERT_TO(\(expression), 'UTF8')), 'hex')" }
 }
 

@@ -44,6 +44,13 @@ public protocol SQLDialect: Sendable {
     func characterLength(_ expression: String) -> String
     /// Whether views can live in their own schema (`sanya.x`) rather than under a prefixed name (`sanya_x`).
     var supportsSchemas: Bool { get }
+    /// Whether the database can write a query's result as CSV itself (`COPY … TO STDOUT`), the runtime passing
+    /// the bytes through: then each contract gets an export query whose columns are already the text the
+    /// runtime's CSV holds (`exportText`).
+    var copiesCSV: Bool { get }
+    /// A value as the text Sanya's CSV writes for a field of `kind` (see `CSVRowEncoder`), where the database's
+    /// own text of it differs: booleans `true`/`false`, decimals with the field's scale, timestamps to the second.
+    func exportText(_ expression: String, kind: ScalarKind, scale: Int?) -> String
 }
 
 extension SQLDialect {
@@ -54,6 +61,8 @@ extension SQLDialect {
     public var supportsCreateOrReplaceView: Bool { true }
     public var textCastType: String { "TEXT" }
     public var supportsSchemas: Bool { false }
+    public var copiesCSV: Bool { false }
+    public func exportText(_ expression: String, kind: ScalarKind, scale: Int?) -> String { expression }
     public func characterLength(_ expression: String) -> String { "LENGTH(\(expression))" }
 
     /// The qualified, quoted name of the view of a contract.

@@ -45,6 +45,8 @@ public indirect enum SQLExpression: SQLSerializable {
     case year(SQLExpression)
     case sha256Hex(SQLExpression)
     case subquery(SQLSelect)
+    /// A value as the text of Sanya's CSV (see `SQLDialect.exportText`).
+    case exportText(SQLExpression, ScalarKind, scale: Int?)
 
     public func serialize(to s: inout SQLSerializer) {
         let d = s.dialect
@@ -117,6 +119,8 @@ public indirect enum SQLExpression: SQLSerializable {
             s.write(d.year(s.render(value)))
         case .sha256Hex(let value):
             s.write(d.sha256Hex(s.render(value)))
+        case .exportText(let value, let kind, let scale):
+            s.write(d.exportText(s.render(value), kind: kind, scale: scale))
         case .subquery(let select):
             s.write("(")
             select.serialize(to: &s)

@@ -20,7 +20,7 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "A PostgreSQL standby that takes the contracts' reads; keys, audit and rate limits stay on --database, which also takes the reads while the standby is down (env SANYA_READ_DATABASE).")
     var readDatabase: String?
 
-    @Option(name: .long, help: "A YAML file of settings: database, read_database, state, generated, host, port, trusted_proxies, audit_spool.")
+    @Option(name: .long, help: "A YAML file of settings: database, read_database, state, generated, host, port, trusted_proxies, staff_networks, audit_spool, pool_size.")
     var config: String?
 
     func setting(_ flag: String?, _ env: String, _ key: String) throws -> String? {
@@ -60,17 +60,17 @@ struct RuntimeOptions: ParsableArguments {
     }
 
     /// Opens the registrar database and the state store; for PostgreSQL also the pools to run.
-    func open(logger: Logger) throws -> (any RegistrarDatabase, any StateStore, (any DatabaseService)?) {
+    func open(logger: Logger, pool: PostgresRegistrar.Pool = .onDemand) throws -> (any RegistrarDatabase, any StateStore, (any DatabaseService)?) {
         let location = try databaseLocation()
         let read = try setting(readDatabase, "SANYA_READ_DATABASE", "read_database")
         if let read, !(Vocabulary.isPostgresURL(location) && Vocabulary.isPostgresURL(read)) {
             throw ValidationError("--read-database needs PostgreSQL for both --database and the standby")
         }
         if Vocabulary.isPostgresURL(location) {
-            let registrar = try PostgresRegistrar(url: location, logger: logger)
+            let registrar = try PostgresRegistrar(url: location, pool: pool, logger: logger)
             let state = PostgresStateStore(client: registrar.client, logger: logger)
             if let read {
-                let replicas = ReadReplicaRegistrar(primary: registrar, standby: try PostgresRegistrar(url: read, logger: logger), logger: logger)
+                let replicas = ReadReplicaRegistrar(primary: registrar, standby: try PostgresRegistrar(url: read, pool: pool, logger: logger), logger: logger)
                 return (replicas, state, replicas)
             }
             return (registrar, state, registrar)

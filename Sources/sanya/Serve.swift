@@ -29,6 +29,9 @@ extension Sanya {
         @Option(name: .long, parsing: .singleValue, help: "A proxy whose X-Forwarded-For is believed: address or CIDR range; repeatable (env SANYA_TRUSTED_PROXIES, comma-separated).")
         var trustedProxy: [String] = []
 
+        @Option(name: .long, help: "Connections to PostgreSQL this runtime keeps open (env SANYA_POOL_SIZE; default 8); each replica keeps its own. CSV exports use one more each, for as long as they run.")
+        var poolSize: Int?
+
         @Option(name: .long, help: "Where audit records wait while the state database cannot take them (env SANYA_AUDIT_SPOOL; default var/sanya-audit-spool.ndjson).")
         var auditSpool: String?
 
@@ -47,6 +50,8 @@ extension Sanya {
             let host = try runtime.setting(host, "SANYA_HOST", "host") ?? "127.0.0.1"
             let portText = try runtime.setting(port.map(String.init), "SANYA_PORT", "port") ?? "8080"
             guard let port = Int(portText), (0...65_535).contains(port) else { throw ValidationError("the port must be 0–65535, not \(portText)") }
+            let poolText = try runtime.setting(poolSize.map(String.init), "SANYA_POOL_SIZE", "pool_size") ?? String(PostgresRegistrar.Pool.defaultServingSize)
+            guard let poolSize = Int(poolText), (1...500).contains(poolSize) else { throw ValidationError("the pool size must be 1–500 connections, not \(poolText)") }
             let trusted = try networks(trustedProxy, "--trusted-proxy", "SANYA_TRUSTED_PROXIES", "trusted_proxies")
             let staff = try networks(staffNetwork, "--staff-network", "SANYA_STAFF_NETWORKS", "staff_networks")
             let generated = try runtime.generatedURL()
@@ -57,7 +62,7 @@ extension Sanya {
                     try Demo.create(at: path, size: demoSize, seed: 2569, generated: generated)
                 }
             }
-            let (database, state, pool) = try runtime.open(logger: logger)
+            let (database, state, pool) = try runtime.open(logger: logger, pool: .fixed(poolSize))
             let spool = try runtime.setting(auditSpool, "SANYA_AUDIT_SPOOL", "audit_spool") ?? runtime.root.appendingPathComponent("var/sanya-audit-spool.ndjson").path
             let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool),
                                           staffNetworks: staff.isEmpty ? ServerSettings.defaultStaffNetworks : staff)

@@ -125,6 +125,39 @@ struct PostgresExecutionTests {
         }
     }
 
+    @Test("every case's CSV written by PostgreSQL itself (COPY) is byte for byte the CSV of its rows on SQLite")
+    func copiedCSV() async throws {
+        let url = try await Self.prepare()
+        let (_, sqlite) = try SQLiteExecutionTests.database()
+        try await Self.withRegistrar(url) { database in
+            for scenario in CodegenCase.all {
+                let (_, contract) = try scenario.load()
+                let definition = HandlerTranslator.definition(for: contract)
+                let postgres = try #require(definition.queries[.postgres]), lite = try #require(definition.queries[.sqlite])
+                for run in try scenario.runs() {
+                    let arguments = try CodegenCase.arguments(run, for: contract)
+                    let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
+                    for (copied, all) in [(postgres.csv, lite.all), (postgres.queries(present: present).csv, lite.queries(present: present).all)] {
+                        let copy = try await database.copyCSV(try #require(copied), arguments: arguments)
+                        var bytes: [UInt8] = [], rows = 0
+                        while let chunk = try await copy.next() {
+                            bytes += chunk.bytes.readableBytesView
+                            rows += chunk.rows
+                        }
+                        var expected = try await sqlite.rows(all, arguments: arguments, fields: definition.fields)
+                        if let limit = definition.rowLimit, expected.count > limit { expected.removeLast(expected.count - limit) }
+                        var encoder = CSVRowEncoder(fields: definition.fields, byteOrderMark: false, forSpreadsheets: false)
+                        var buffer = ByteBuffer()
+                        encoder.begin(into: &buffer)
+                        encoder.encode(expected, into: &buffer)
+                        #expect(String(decoding: bytes, as: UTF8.self) == String(buffer: buffer), "\(scenario.name) arguments \(run.arguments)")
+                        #expect(rows == expected.count, "\(scenario.name): the rows counted for the audit")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("a View Table role reads its view and nothing else")
     func roleIsolation() async throws {
         let url = try await Self.prepare()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SanyaCodegen
 import SanyaRuntime
 import SanyaSQL
@@ -45,6 +46,52 @@ struct PostgresServingTests {
         #expect(records.map(\.status) == [200, 200, 200, 200, 403])
         #expect(records[1].rows == 4 && records[1].format == "csv")
         await harness.stop()
+    }
+
+    /// Students whose text CSV must quote, or must not: commas, quotes, line breaks, an empty name, edge spaces,
+    /// a lone `\.`, Thai; a missing GPAX and one with fewer decimals than its scale. Their ids sort first, within
+    /// rt-students' row limit of 7.
+    static let trickyStudents: String = [("00000001", "a,b", "3.5"), ("00000002", "say \"hi\"", "NULL"), ("00000003", "two\nlines", "2"),
+                                 ("00000004", "", "4.00"), ("00000005", " padded ", "0.5"), ("00000006", "\\.", "1.25")]
+        .enumerated().map { index, student -> String in
+            let (id, name, gpax) = student
+            return "INSERT INTO student VALUES ('\(id)', '110370099999\(index)', NULL, 'นาย', '\(name.replacingOccurrences(of: "'", with: "''"))', 'ทดสอบ', "
+                + "'Test', 'Student', 'M', '2003-01-15', 'THA', 'ไทย', 'พุทธ', 'O', NULL, '\(id)@kmitl.ac.th', NULL, NULL, 'กรุงเทพมหานคร', 1, NULL, "
+                + "25641, 'TCAS1', \(gpax), '10', '2025-06-30 10:00:0\(index)');"
+        }.joined(separator: "\n")
+
+    @Test("a CSV that PostgreSQL writes itself (COPY) is byte for byte the one the row-by-row writer makes on SQLite")
+    func copiedCSV() async throws {
+        let url = try await Self.prepare()
+        try await PostgresTestDatabase.withConnection(url) { try await PostgresTestDatabase.execute(script: Self.trickyStudents, on: $0) }
+        let postgres = try await RuntimeHarness.start(.postgres(url))
+        let sqlite = try await RuntimeHarness.start(.sqlite)
+        try await DatabaseQueue(path: sqlite.root.appendingPathComponent("registrar.sqlite").path).write { try $0.execute(sql: Self.trickyStudents) }
+        let keys = (try await postgres.issueKey("rt-students"), try await sqlite.issueKey("rt-students"))
+        let lookups = (try await postgres.issueKey("rt-lookup"), try await sqlite.issueKey("rt-lookup"))
+        for path: String in ["/api/rt-students?format=csv", "/api/rt-students?format=csv&faculty=01", "/api/rt-students?format=csv&faculty=99",
+                     "/api/rt-students?format=csv&bom=1"] {
+            let (ours, theirs) = (try await postgres.request(path, key: keys.0), try await sqlite.request(path, key: keys.1))
+            #expect(ours.status == 200 && theirs.status == 200, Comment(rawValue: path))
+            #expect(ours.body == theirs.body, Comment(rawValue: "\(path)\nPostgreSQL:\n\(ours.text)\nSQLite:\n\(theirs.text)"))
+        }
+        let body = Data(#"{"student_ids": ["67010001", "67050001", "64010001"], "from_term": 25672}"#.utf8)
+        let (ours, theirs) = (try await postgres.request("/api/rt-lookup?format=csv", key: lookups.0, method: "POST", body: body),
+                              try await sqlite.request("/api/rt-lookup?format=csv", key: lookups.1, method: "POST", body: body))
+        #expect(ours.status == 200 && ours.body == theirs.body, Comment(rawValue: "PostgreSQL:\n\(ours.text)\nSQLite:\n\(theirs.text)"))
+        // What the file holds, read as a spreadsheet would: every tricky name comes back as it was stored.
+        let csv = try await postgres.request("/api/rt-students?format=csv", key: keys.0)
+        #expect(csv.text.hasPrefix("student_id,first_name_th,faculty_th,prior_school_gpax,birth_date,updated_at,curriculum_active\r\n"))
+        #expect(csv.text.contains("\r\n00000001,\"a,b\",คณะวิศวกรรมศาสตร์,3.50,2003-01-15,2025-06-30 10:00:00,true\r\n"))
+        #expect(csv.text.contains("\r\n00000002,\"say \"\"hi\"\"\",คณะวิศวกรรมศาสตร์,,2003-01-15,"))
+        #expect(csv.text.contains("\r\n00000003,\"two\nlines\","), "a line break inside a field stays LF")
+        #expect(csv.text.contains("\r\n00000004,\"\","), "an empty name is not a missing one")
+        #expect(csv.text.contains("\r\n00000005, padded ,"))
+        #expect(csv.text.components(separatedBy: "\r\n").count == 9, "header, 7 rows (the row limit), and the end")
+        let records = try await postgres.auditRecords()
+        #expect(records.filter { $0.format == "csv" && $0.contract == "rt-students" }.map(\.rows) == [7, 7, 0, 7, 7])
+        await postgres.stop()
+        await sqlite.stop()
     }
 
     @Test("an unreachable database gives 503 with a JSON error, and readiness says so")

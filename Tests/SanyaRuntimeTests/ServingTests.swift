@@ -527,13 +527,18 @@ struct EncoderTests {
         #expect(buffer.readString(length: buffer.readableBytes) == String(value))
     }
 
-    @Test("CSV quotes fields with commas, quotes, line breaks and edge spaces, and nothing else")
+    @Test("CSV quotes fields with commas, quotes and line breaks, empty text, and a lone \\. — PostgreSQL's COPY rules — and nothing else")
     func csvQuoting() {
-        #expect(CSVRowEncoder.field("สมชาย") == "สมชาย")
-        #expect(CSVRowEncoder.field("a,b") == "\"a,b\"")
-        #expect(CSVRowEncoder.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVRowEncoder.field("two\nlines") == "\"two\nlines\"")
-        #expect(CSVRowEncoder.field(" padded") == "\" padded\"")
+        #expect(CSVRowEncoder.field("สมชาย", alone: false) == "สมชาย")
+        #expect(CSVRowEncoder.field("a,b", alone: false) == "\"a,b\"")
+        #expect(CSVRowEncoder.field("say \"hi\"", alone: false) == "\"say \"\"hi\"\"\"")
+        #expect(CSVRowEncoder.field("two\nlines", alone: false) == "\"two\nlines\"")
+        #expect(CSVRowEncoder.field("cr\rhere", alone: false) == "\"cr\rhere\"")
+        #expect(CSVRowEncoder.field(" padded ", alone: false) == " padded ")
+        #expect(CSVRowEncoder.field("", alone: false) == "\"\"", "empty text is not a missing value")
+        #expect(CSVRowEncoder.field("\\.", alone: true) == "\"\\.\"")
+        #expect(CSVRowEncoder.field("\\.", alone: false) == "\\.")
+        #expect(CSVRowEncoder.field("'single'", alone: false) == "'single'")
     }
 
     static func field(_ name: String) -> OutputField {

@@ -4,30 +4,53 @@ import PostgresNIO
 import SanyaModel
 
 /// The production registrar: PostgreSQL through a PostgresNIO connection pool.
-public final class PostgresRegistrar: RegistrarDatabase, @unchecked Sendable {
+public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked Sendable {
     public var dialect: DialectName { .postgres }
     public let client: PostgresClient
+    /// For the CSV exports, which libpq reads on a connection of their own (`CSVCopy`).
+    private let url: String
     private let logger: Logger
     static let batchSize = 512
-    /// Connections each runtime holds open (several replicas on one server: this many each).
-    static let poolSize = 16
+
+    /// How many connections the registrar keeps.
+    public enum Pool: Sendable {
+        /// Opened as statements need them (up to 4), closed after a minute idle, pinged while idle: for
+        /// commands run by hand.
+        case onDemand
+        /// Exactly this many, opened at start and kept, never pinged: for `sanya serve`. PostgresNIO's pool starts
+        /// a timer (a sleeping task) every time it parks a connection that can time out or is pinged when idle:
+        /// one or two per request, each a libdispatch timer with its thread switches, about a tenth of the CPU
+        /// of a PostgreSQL page (`Benchmarks/postgres-floor.sh`). Connections within the minimum never time out;
+        /// one that died while idle is found by the next statement on it (answered 503; the pool opens another).
+        case fixed(Int)
+
+        /// Connections a serving runtime keeps by default: with two cores' worth of PostgreSQL, more only wait.
+        public static let defaultServingSize = 8
+    }
 
     /// Creates the pool; call `run()` in a task for it to work.
-    public init(url: String, logger: Logger = Logger(label: "sanya.postgres")) throws {
+    public init(url: String, pool: Pool = .onDemand, logger: Logger = Logger(label: "sanya.postgres")) throws {
         guard let parsed = PostgresURL(url) else {
             throw DatabaseError.unavailable("not a postgres:// URL: \(PostgresRegistrar.redact(url))")
         }
         var configuration = parsed.client
-        // A fixed pool without keep-alive pings. PostgresNIO's pool starts a timer (a sleeping task) every time
-        // it parks a connection that can time out when idle or that is pinged when idle: one or two timers per
-        // request, each a libdispatch timer and its thread switches, about a tenth of the CPU of a PostgreSQL
-        // page. Connections within the minimum are never timed out; a connection that died while idle is
-        // found by the next statement on it (answered 503, and the pool opens a new one).
-        configuration.options.minimumConnections = Self.poolSize
-        configuration.options.maximumConnections = Self.poolSize
-        configuration.options.keepAliveBehavior = nil
+        switch pool {
+        case .onDemand:
+            configuration.options.minimumConnections = 0
+            configuration.options.maximumConnections = 4
+            configuration.options.connectionIdleTimeout = .seconds(60)
+        case .fixed(let size):
+            configuration.options.minimumConnections = size
+            configuration.options.maximumConnections = size
+            configuration.options.keepAliveBehavior = nil
+        }
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
+        self.url = url
+    }
+
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy {
+        try await CSVCopy.start(url: url, query: query, arguments: arguments)
     }
 
     /// The URL with its password hidden, for logs and errors.

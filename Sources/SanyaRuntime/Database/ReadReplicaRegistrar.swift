@@ -18,7 +18,7 @@ extension PostgresRegistrar: DatabaseService {}
 /// A background check pings the standby every `checkInterval`; a request that finds the standby unreachable
 /// marks it down at once and is answered from the primary, so that only the first request after a failure
 /// waits for the connect timeout.
-public final class ReadReplicaRegistrar: RegistrarDatabase, DatabaseService, @unchecked Sendable {
+public final class ReadReplicaRegistrar: RegistrarDatabase, CSVCopying, DatabaseService, @unchecked Sendable {
     public var dialect: DialectName { .postgres }
     public let primary: PostgresRegistrar
     public let standby: PostgresRegistrar
@@ -80,6 +80,10 @@ public final class ReadReplicaRegistrar: RegistrarDatabase, DatabaseService, @un
 
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
         try await read { try await $0.rows(query, arguments: arguments, fields: fields) }
+    }
+
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy {
+        try await read { try await $0.copyCSV(query, arguments: arguments) }
     }
 
     /// Ready while the primary answers (it holds the state and takes the reads when it must).

@@ -115,7 +115,7 @@ public struct CSVRowEncoder: RowEncoder {
 
     public mutating func begin(into buffer: inout ByteBuffer) {
         if byteOrderMark { buffer.writeBytes([0xEF, 0xBB, 0xBF]) }
-        buffer.writeString(fields.map { Self.field($0.name) }.joined(separator: ",") + "\r\n")
+        buffer.writeString(fields.map { Self.field($0.name, alone: fields.count == 1) }.joined(separator: ",") + "\r\n")
     }
 
     public mutating func encode(_ rows: [ResultRow], into buffer: inout ByteBuffer) {
@@ -128,8 +128,8 @@ public struct CSVRowEncoder: RowEncoder {
                 case .integer(let i): JSONText.appendInteger(i, to: &scratch)
                 case .decimal(let d): Bytes.append(d, to: &scratch)
                 case .boolean(let b): Bytes.literal(b ? "true" : "false", to: &scratch)
-                case .text(let t): Self.appendField(forSpreadsheets ? Self.neutralised(t) : t, to: &scratch)
-                case .date(let t), .timestamp(let t): Self.appendField(t, to: &scratch)
+                case .text(let t): Self.appendField(forSpreadsheets ? Self.neutralised(t) : t, alone: row.count == 1, to: &scratch)
+                case .date(let t), .timestamp(let t): Self.appendField(t, alone: row.count == 1, to: &scratch)
                 }
             }
             scratch.append(0x0D)
@@ -140,15 +140,19 @@ public struct CSVRowEncoder: RowEncoder {
 
     public mutating func end(next: String?, into buffer: inout ByteBuffer) {}
 
-    /// A field, quoted when it holds a comma, quote, line break or leading/trailing space.
-    static func field(_ text: String) -> String {
-        Bytes.string { appendField(text, to: &$0) }
+    /// A field, quoted when it holds a comma, quote or line break, when it is empty (so that an empty text
+    /// differs from a missing value, which is written as nothing), or when it is `\.` alone on its line (a
+    /// row of one field; old readers take that line for the end of the data). These are PostgreSQL's
+    /// `COPY … CSV` rules to the byte: on PostgreSQL the database writes the CSV itself (`CSVCopy`), and both
+    /// must give the same file.
+    static func field(_ text: String, alone: Bool) -> String {
+        Bytes.string { appendField(text, alone: alone, to: &$0) }
     }
 
-    static func appendField(_ text: String, to out: inout [UInt8]) {
+    static func appendField(_ text: String, alone: Bool, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            var needsQuotes = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            var needsQuotes = bytes.isEmpty || (alone && bytes.count == 2 && bytes[0] == UInt8(ascii: "\\") && bytes[1] == UInt8(ascii: "."))
             if !needsQuotes {
                 for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
                     needsQuotes = true

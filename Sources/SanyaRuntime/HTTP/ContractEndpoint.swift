@@ -41,6 +41,10 @@ struct ContractEndpoint: Sendable {
             headers[.contentDisposition] = "attachment; filename=\"\(definition.contract).\(format.fileExtension)\""
         }
         let rows = ContractRows(database: database, definition: definition, arguments: arguments)
+        // PostgreSQL writes a plain CSV itself; a file for spreadsheets (bom=1) goes row by row, to neutralise formulas.
+        if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying {
+            return try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome)
+        }
         switch format {
         case .json:
             return try await JSONPageWriter(rows: rows, query: queries.page).respond(paging, headers: headers, outcome: outcome)
@@ -110,6 +114,16 @@ struct ContractRows: Sendable {
             return try await database.open(query, arguments: arguments, fields: definition.fields)
         } catch let error as DatabaseError {
             throw Self.answer(error)
+        }
+    }
+
+    /// A streamed answer failed after its status line went out: the connection closes without the last chunk,
+    /// so the client sees an incomplete answer (curl: exit 18), never a complete-looking file, and the audit
+    /// record says why: the database failed (503 or 500), or else the client went away (499).
+    static func streamFailed(_ error: any Error, _ outcome: AuditOutcome) {
+        if let failure = error as? DatabaseError {
+            let answer = answer(failure)
+            outcome.failure = (Int(answer.status.code), answer.code)
         }
     }
 

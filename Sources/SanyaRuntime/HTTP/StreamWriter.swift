@@ -38,14 +38,8 @@ struct StreamWriter {
                 try await writer.write(buffer)
                 try await writer.finish(nil)
             } catch {
-                // The status line has gone out: the connection is closed without the last chunk, so the
-                // client sees an incomplete answer (curl: exit 18), never a complete-looking file. The audit
-                // record says why: the database failed (503 or 500), or else the client went away (499).
                 cursor.cancel()
-                if let failure = error as? DatabaseError {
-                    let answer = ContractRows.answer(failure)
-                    outcome.failure = (Int(answer.status.code), answer.code)
-                }
+                ContractRows.streamFailed(error, outcome)
                 throw error
             }
         })
