@@ -138,7 +138,8 @@ struct PostgresExecutionTests {
                     let arguments = try CodegenCase.arguments(run, for: contract)
                     let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
                     for (copied, all) in [(postgres.csv, lite.all), (postgres.queries(present: present).csv, lite.queries(present: present).all)] {
-                        let copy = try await database.copyCSV(try #require(copied), arguments: arguments)
+                        let query = try #require(copied)
+                        let copy = try #require(try await database.copyCSV(query, arguments: arguments))
                         var bytes: [UInt8] = [], rows = 0
                         while let chunk = try await copy.next() {
                             bytes += chunk.bytes.readableBytesView
@@ -155,6 +156,31 @@ struct PostgresExecutionTests {
                     }
                 }
             }
+        }
+    }
+
+    @Test("no more exports run at once than the pool has connections; one more gets nil (written row by row) until one ends")
+    func exportLimit() async throws {
+        let url = try await Self.prepare()
+        let registrar = try PostgresRegistrar(url: url, pool: .fixed(1))
+        // About 1 MB: more than the four chunks that may wait for a reader, so the first export's thread holds on.
+        let big = DialectQuery(sql: "SELECT repeat('x', 1000) AS x FROM generate_series(1, 1000)", binds: [])
+        try await withThrowingDiscardingTaskGroup { group in
+            group.addTask { await registrar.run() }
+            try await registrar.waitUntilReachable()
+            let first = try #require(try await registrar.copyCSV(big, arguments: [:]))
+            #expect(try await registrar.copyCSV(big, arguments: [:]) == nil, "a second export while the first runs")
+            var rows = 0
+            while let chunk = try await first.next() { rows += chunk.rows }
+            #expect(rows == 1000)
+            var second: CSVCopy?
+            for _ in 0..<100 where second == nil {
+                second = try await registrar.copyCSV(big, arguments: [:])
+                if second == nil { try await Task.sleep(for: .milliseconds(20)) }
+            }
+            let again = try #require(second, "the slot is free once the first export has ended")
+            while try await again.next() != nil {}
+            group.cancelAll()
         }
     }
 

@@ -6,9 +6,11 @@ import Synchronization
 
 /// A database that writes a contract's CSV itself, the runtime passing its bytes through.
 public protocol CSVCopying: Sendable {
-    /// Starts the export of `query` (a handler's `csv` query); returns once the header has arrived, or
-    /// throws `DatabaseError` (`unavailable` when the database cannot be reached).
-    func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy
+    /// Starts the export of `query` (a handler's `csv` query); returns once the first chunk has arrived, or
+    /// throws `DatabaseError` (`unavailable` when the database cannot be reached). Nil when as many exports as
+    /// the database allows at once are running: the caller then writes the CSV row by row (the same bytes,
+    /// over the pooled connections).
+    func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy?
 }
 
 /// A CSV export written by PostgreSQL (`COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)`), read through libpq
@@ -60,9 +62,12 @@ public final class CSVCopy: Sendable {
 
     /// Connects, starts the `COPY` and hands its output on, on a thread of its own; returns with the first
     /// chunk read, or throws what stopped it.
-    static func start(url: String, query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy {
+    /// `finished` runs on the export's thread when it ends, however it ends.
+    static func start(url: String, query: DialectQuery, arguments: [String: BoundArgument],
+                      finished: @escaping @Sendable () -> Void = {}) async throws -> CSVCopy {
         let channel = BatchChannel<Chunk>()
         let thread = Thread {
+            defer { finished() }
             do {
                 try run(url: url, query: query, arguments: arguments, channel: channel)
                 channel.finish()

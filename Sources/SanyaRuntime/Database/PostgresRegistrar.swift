@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import SanyaModel
+import Synchronization
 
 /// The production registrar: PostgreSQL through a PostgresNIO connection pool.
 public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked Sendable {
@@ -9,6 +10,8 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     public let client: PostgresClient
     /// For the CSV exports, which libpq reads on a connection of their own (`CSVCopy`).
     private let url: String
+    private let copyLimit: Int
+    private let copiesRunning = Atomic<Int>(0)
     private let logger: Logger
     static let batchSize = 512
 
@@ -39,18 +42,28 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             configuration.options.minimumConnections = 0
             configuration.options.maximumConnections = 4
             configuration.options.connectionIdleTimeout = .seconds(60)
+            copyLimit = 4
         case .fixed(let size):
             configuration.options.minimumConnections = size
             configuration.options.maximumConnections = size
             configuration.options.keepAliveBehavior = nil
+            copyLimit = size
         }
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
         self.url = url
     }
 
-    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy {
-        try await CSVCopy.start(url: url, query: query, arguments: arguments)
+    /// At most as many exports at once as the pool has connections (each holds a connection and a thread of
+    /// its own); more are written row by row over the pool.
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy? {
+        guard copiesRunning.add(1, ordering: .relaxed).newValue <= copyLimit else {
+            copiesRunning.subtract(1, ordering: .relaxed)
+            return nil
+        }
+        return try await CSVCopy.start(url: url, query: query, arguments: arguments) { [self] in
+            copiesRunning.subtract(1, ordering: .relaxed)
+        }
     }
 
     /// The URL with its password hidden, for logs and errors.

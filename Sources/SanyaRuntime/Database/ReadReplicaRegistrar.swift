@@ -82,7 +82,7 @@ public final class ReadReplicaRegistrar: RegistrarDatabase, CSVCopying, Database
         try await read { try await $0.rows(query, arguments: arguments, fields: fields) }
     }
 
-    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy {
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy? {
         try await read { try await $0.copyCSV(query, arguments: arguments) }
     }
 

@@ -10,13 +10,15 @@ struct CSVCopyWriter {
     let query: DialectQuery
     let database: any CSVCopying
 
-    func respond(headers: HTTPFields, outcome: AuditOutcome) async throws -> Response {
-        let copy: CSVCopy
+    /// Nil when the database runs as many exports as it allows: the caller writes the CSV row by row.
+    func respond(headers: HTTPFields, outcome: AuditOutcome) async throws -> Response? {
+        let started: CSVCopy?
         do {
-            copy = try await database.copyCSV(query, arguments: rows.arguments)
+            started = try await database.copyCSV(query, arguments: rows.arguments)
         } catch let error as DatabaseError {
             throw ContractRows.answer(error)
         }
+        guard let copy = started else { return nil }
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             do {
                 while let chunk = try await copy.next() {

@@ -42,8 +42,9 @@ struct ContractEndpoint: Sendable {
         }
         let rows = ContractRows(database: database, definition: definition, arguments: arguments)
         // PostgreSQL writes a plain CSV itself; a file for spreadsheets (bom=1) goes row by row, to neutralise formulas.
-        if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying {
-            return try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome)
+        if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying,
+           let response = try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome) {
+            return response
         }
         switch format {
         case .json:
