@@ -45,6 +45,12 @@ public final class CSVCopy: Sendable {
         self.first = Mutex(first)
     }
 
+    /// An export nobody reads any more (its answer was dropped before its body was written) ends too: its
+    /// thread stops waiting, closes the connection and frees its place.
+    deinit {
+        channel.cancel()
+    }
+
     /// The next chunk and the data rows it holds, or nil after the last.
     public func next() async throws -> (bytes: ByteBuffer, rows: Int)? {
         if let chunk = first.withLock({ first in defer { first = nil }; return first }) { return (chunk.bytes, chunk.rows) }
