@@ -16,30 +16,40 @@ final class Deadline: Sendable {
 
     /// `body`'s result, or `DatabaseError.unavailable` once `limit` has passed while the deadline is armed; the
     /// work is then cancelled. Cancelling the caller cancels the work.
+    ///
+    /// The clock starts when the work does, and the timer's verdict is given by a task of its own: on a machine
+    /// so busy that tasks wait for a thread, the work and the verdict wait alike, as two racing tasks did
+    /// (a timer that failed the work straight from the event loop gave false timeouts in the test suite, where
+    /// every suite starts at once).
     static func run<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable (Deadline) async throws -> T) async throws -> T {
         let deadline = Deadline()
         let loop = NIOSingletons.posixEventLoopGroup.any()
         let answer = loop.makePromise(of: T.self)
+        let components = limit.components
+        let nanoseconds = components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
         let work = Task {
+            let timer = loop.scheduleTask(in: .nanoseconds(nanoseconds)) {
+                Task {
+                    // Completing a completed promise does nothing: whichever comes first wins.
+                    if deadline.armed.withLock({ $0 }) { answer.fail(DatabaseError.unavailable("no answer within \(limit)")) }
+                }
+            }
+            defer { timer.cancel() }
             do {
                 answer.succeed(try await body(deadline))
             } catch {
                 answer.fail(error)
             }
         }
-        let components = limit.components
-        let nanoseconds = components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
-        let timer = loop.scheduleTask(in: .nanoseconds(nanoseconds)) {
-            if deadline.armed.withLock({ $0 }) {
-                answer.fail(DatabaseError.unavailable("no answer within \(limit)"))
+        do {
+            return try await withTaskCancellationHandler {
+                try await answer.futureResult.get()
+            } onCancel: {
                 work.cancel()
             }
-        }
-        defer { timer.cancel() }
-        return try await withTaskCancellationHandler {
-            try await answer.futureResult.get()
-        } onCancel: {
+        } catch {
             work.cancel()
+            throw error
         }
     }
 
