@@ -69,13 +69,13 @@ public final class CSVCopy: Sendable {
     /// Connects, starts the `COPY` and hands its output on, on a thread of its own; returns with the first
     /// chunk read, or throws what stopped it.
     /// `finished` runs on the export's thread when it ends, however it ends.
-    static func start(url: String, query: DialectQuery, arguments: [String: BoundArgument],
+    static func start(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument],
                       finished: @escaping @Sendable () -> Void = {}) async throws -> CSVCopy {
         let channel = BatchChannel<Chunk>()
         let thread = Thread {
             defer { finished() }
             do {
-                try run(url: url, query: query, arguments: arguments, channel: channel)
+                try run(server: server, query: query, arguments: arguments, channel: channel)
                 channel.finish()
             } catch {
                 channel.finish(error)
@@ -91,8 +91,8 @@ public final class CSVCopy: Sendable {
         }
     }
 
-    private static func run(url: String, query: DialectQuery, arguments: [String: BoundArgument], channel: BatchChannel<Chunk>) throws {
-        let connection = try connect(url)
+    private static func run(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], channel: BatchChannel<Chunk>) throws {
+        let connection = try connect(server)
         defer { PQfinish(connection) }
         try execute(connection, "BEGIN READ ONLY; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL TimeZone = 'UTC'", expect: PGRES_COMMAND_OK)
         let select = try inline(query, arguments, connection)
@@ -129,11 +129,11 @@ public final class CSVCopy: Sendable {
         if chunk.readableBytes > 0 || rows > 0 { _ = channel.send(Chunk(bytes: chunk, rows: max(rows, 0))) }
     }
 
-    private static func connect(_ url: String) throws -> OpaquePointer {
-        let keys = ["dbname", "connect_timeout", "client_encoding", "application_name"]
-        let values = [url, String(connectTimeoutSeconds), "UTF8", "sanya-export"]
-        let connection = withCStrings(keys) { keys in
-            withCStrings(values) { values in PQconnectdbParams(keys, values, 1) }
+    private static func connect(_ server: PostgresURL) throws -> OpaquePointer {
+        let parameters = server.libpqParameters
+            + [("connect_timeout", String(connectTimeoutSeconds)), ("client_encoding", "UTF8"), ("application_name", "sanya-export")]
+        let connection = withCStrings(parameters.map(\.0)) { keys in
+            withCStrings(parameters.map(\.1)) { values in PQconnectdbParams(keys, values, 0) }
         }
         guard let connection else { throw DatabaseError.unavailable("libpq could not allocate a connection") }
         guard PQstatus(connection) == CONNECTION_OK else {

@@ -9,7 +9,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     public var dialect: DialectName { .postgres }
     public let client: PostgresClient
     /// For the CSV exports, which libpq reads on a connection of their own (`CSVCopy`).
-    private let url: String
+    private let server: PostgresURL
     private let copyLimit: Int
     private let copiesRunning = Atomic<Int>(0)
     private let logger: Logger
@@ -51,7 +51,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         }
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
-        self.url = url
+        self.server = parsed
     }
 
     /// At most as many exports at once as the pool has connections (each holds a connection and a thread of
@@ -61,7 +61,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             copiesRunning.subtract(1, ordering: .relaxed)
             return nil
         }
-        return try await CSVCopy.start(url: url, query: query, arguments: arguments) { [self] in
+        return try await CSVCopy.start(server: server, query: query, arguments: arguments) { [self] in
             copiesRunning.subtract(1, ordering: .relaxed)
         }
     }

@@ -29,4 +29,11 @@ public struct PostgresURL: Sendable {
     public var client: PostgresClient.Configuration {
         PostgresClient.Configuration(host: host, port: port, username: user, password: password, database: database, tls: .disable)
     }
+
+    /// libpq's connection keywords for the same server, user and database, and like the pool without TLS
+    /// (`CSVCopy`).
+    var libpqParameters: [(String, String)] {
+        [("host", host), ("port", String(port)), ("user", user), ("dbname", database), ("sslmode", "disable")]
+            + (password.map { [("password", $0)] } ?? [])
+    }
 }
