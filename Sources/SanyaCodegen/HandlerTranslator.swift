@@ -34,7 +34,7 @@ public enum HandlerTranslator {
                                comparison: parameter.op, column: parameter.column.path, description: parameter.description)
             },
             fields: contract.query.fields.map { field in
-                OutputField(name: field.name, kind: field.type.kind, scale: field.type.kind == .decimal ? field.type.scale : nil,
+                OutputField(name: field.name, kind: field.type.kind, scale: field.scale,
                             nullable: field.nullable, sensitivity: field.sensitivity, mask: field.mask, description: field.description)
             },
             queries: queries

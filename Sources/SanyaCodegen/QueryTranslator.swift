@@ -96,7 +96,7 @@ public struct QueryTranslator: Sendable {
         var export = all
         let fields = Dictionary(query.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         export.columns = zip(all.columns, query.fields).map { column, field in
-            SQLSelect.Column(.exportText(column.expression, field.type.kind, scale: field.type.kind == .decimal ? field.type.scale : nil), as: column.alias)
+            SQLSelect.Column(.exportText(column.expression, field.type.kind, scale: field.scale), as: column.alias)
         }
         export.orderBy = all.orderBy.map { order in
             guard case .alias(let name) = order.expression, let field = fields[name] else { return order }

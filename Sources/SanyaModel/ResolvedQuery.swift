@@ -156,6 +156,9 @@ public struct Field: Hashable, Sendable, Codable {
     public var sensitivity: Sensitivity
     public var description: Bilingual
 
+    /// The decimal places the field's values are written with (decimals only).
+    public var scale: Int? { type.kind == .decimal ? type.scale : nil }
+
     public init(name: String, value: FieldValue, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, description: Bilingual) {
         self.name = name
         self.value = value

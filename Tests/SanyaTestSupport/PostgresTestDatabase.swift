@@ -20,9 +20,22 @@ public enum PostgresTestDatabase {
         guard let base = baseURL, var components = URLComponents(string: base) else {
             throw TestDatabaseError("SANYA_TEST_POSTGRES_URL is not set; run the tests through scripts/test")
         }
-        try await withConnection(base) { connection in
-            _ = try await connection.query("DROP DATABASE IF EXISTS \"\(unescaped: name)\" WITH (FORCE)", logger: logger)
-            _ = try await connection.query("CREATE DATABASE \"\(unescaped: name)\"", logger: logger)
+        // Suites run at once: a pool of the previous test may still be closing its connections, and another
+        // suite may be creating its database from the same template. A few tries, then the server's own words.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try await withConnection(base) { connection in
+                    _ = try await connection.query("DROP DATABASE IF EXISTS \"\(unescaped: name)\" WITH (FORCE)", logger: logger)
+                    _ = try await connection.query("CREATE DATABASE \"\(unescaped: name)\"", logger: logger)
+                }
+                break
+            } catch {
+                guard attempt < 5 else { throw TestDatabaseError("creating database \(name): \(String(reflecting: error))") }
+                FileHandle.standardError.write(Data("creating database \(name), try \(attempt): \(String(reflecting: error))\n".utf8))
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+            }
         }
         components.path = "/" + name
         return components.string!
