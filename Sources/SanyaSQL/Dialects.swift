@@ -46,7 +46,7 @@ public struct PostgresDialect: SQLDialect {
         switch kind {
         case .string, .integer: expression
         case .decimal: scale.map { "ROUND(CAST(\(expression) AS NUMERIC), \($0))" } ?? expression
-        case .boolean: "CASE WHEN \(expression) THEN 'true' WHEN NOT \(expression) THEN 'false' END"
+        case .boolean: "CASE \(expression) WHEN TRUE THEN 'true' WHEN FALSE THEN 'false' END"
         case .date: "CAST(\(expression) AS DATE)"
         case .timestamp: "TO_CHAR(\(expression), 'YYYY-MM-DD HH24:MI:SS')"
         }

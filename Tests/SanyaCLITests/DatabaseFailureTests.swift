@@ -88,6 +88,12 @@ final class StreamWorld: @unchecked Sendable {
         // The issue's own scenario: a CSV read slowly, the whole server stopped with -m immediate.
         let csv = try SlowClient(url: "\(base)/api/rt-stream?format=csv", key: key, in: repository.root)
         try await csv.waitForBytes(200_000)
+        // Written by PostgreSQL itself: the export's own session (application_name of CSVCopy) is reading.
+        let exporting = try await PostgresTestDatabase.withConnection(database.url) { connection in
+            try await connection.query("SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'sanya-export' AND query LIKE 'COPY %'",
+                                       logger: PostgresTestDatabase.logger).collect().first?.decode(Int.self)
+        }
+        #expect(exporting == 1, "the CSV is not being written by COPY")
         try await database.stop(.immediate)
         let csvStatus = try await csv.finish()
         #expect(csvStatus == 18, "curl must see an incomplete transfer (18), got \(csvStatus)")

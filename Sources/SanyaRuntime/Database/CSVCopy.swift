@@ -64,7 +64,8 @@ public final class CSVCopy: Sendable {
     }
 
     static let chunkSize = 64 * 1024
-    static let connectTimeoutSeconds = 3
+    /// How an export's session shows in `pg_stat_activity`.
+    static let applicationName = "sanya-export"
 
     /// Connects, starts the `COPY` and hands its output on, on a thread of its own; returns with the first
     /// chunk read, or throws what stopped it.
@@ -131,7 +132,7 @@ public final class CSVCopy: Sendable {
 
     private static func connect(_ server: PostgresURL) throws -> OpaquePointer {
         let parameters = server.libpqParameters
-            + [("connect_timeout", String(connectTimeoutSeconds)), ("client_encoding", "UTF8"), ("application_name", "sanya-export")]
+            + [("connect_timeout", String(PostgresRegistrar.connectTimeout.components.seconds)), ("client_encoding", "UTF8"), ("application_name", applicationName)]
         let connection = withCStrings(parameters.map(\.0)) { keys in
             withCStrings(parameters.map(\.1)) { values in PQconnectdbParams(keys, values, 0) }
         }

@@ -21,7 +21,7 @@ final class Deadline: Sendable {
     /// so busy that tasks wait for a thread, the work and the verdict wait alike, as two racing tasks did
     /// (a timer that failed the work straight from the event loop gave false timeouts in the test suite, where
     /// every suite starts at once).
-    static func run<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable (Deadline) async throws -> T) async throws -> T {
+    static func run<T: Sendable>(_ limit: Duration = PostgresRegistrar.connectTimeout, _ body: @escaping @Sendable (Deadline) async throws -> T) async throws -> T {
         let deadline = Deadline()
         let loop = NIOSingletons.posixEventLoopGroup.any()
         let answer = loop.makePromise(of: T.self)
@@ -53,7 +53,7 @@ final class Deadline: Sendable {
         }
     }
 
-    static func run<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    static func run<T: Sendable>(_ limit: Duration = PostgresRegistrar.connectTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await run(limit) { (_: Deadline) in try await body() }
     }
 }

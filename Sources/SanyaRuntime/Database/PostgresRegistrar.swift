@@ -78,11 +78,12 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         await client.run()
     }
 
-    /// How long a query may wait for a connection before the database counts as unreachable.
+    /// How long a query may wait for a connection before the database counts as unreachable (the pool keeps
+    /// retrying a database that is down; requests must not wait for it).
     static let connectTimeout: Duration = .seconds(3)
 
     public func ping() async throws {
-        _ = try await Self.withTimeout { [client, logger] in
+        _ = try await Deadline.run { [client, logger] in
             do {
                 _ = try await client.collect("SELECT 1", logger: logger)
             } catch {
@@ -91,17 +92,11 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         }
     }
 
-    /// Runs `body`, or fails with `unavailable` when it has not finished within `limit`, by default the connect
-    /// timeout (the pool keeps retrying a database that is down; requests must not wait for it).
-    static func withTimeout<T: Sendable>(_ limit: Duration = connectTimeout, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await Deadline.run(limit, body)
-    }
-
     /// `body` with a connection from the pool, failing with `unavailable` when no connection is lent within the
     /// connect timeout. Once lent, the statement takes as long as it takes (a page of a slow view is not a
     /// database that is down).
     static func withLeasedConnection<T: Sendable>(_ client: PostgresClient, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        try await Deadline.run(connectTimeout) { deadline in
+        try await Deadline.run { deadline in
             try await client.withConnection { connection in
                 deadline.disarm()
                 return try await body(connection)
@@ -202,7 +197,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             }
             let cursor = PostgresCursor(demand: demand, batches: batches)
             do {
-                try await PostgresRegistrar.withTimeout {
+                try await Deadline.run {
                     var iterator = ready.makeAsyncIterator()
                     _ = try await iterator.next()
                 }

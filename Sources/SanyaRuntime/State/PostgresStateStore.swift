@@ -102,7 +102,7 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
 
     /// Within the runtime's connect timeout: a request must get its 503, not wait for a database that is down.
     public func key(id: String) async throws -> StoredKey? {
-        try await PostgresRegistrar.withTimeout { [client, logger] in
+        try await Deadline.run { [client, logger] in
             let rows = try await client.collect("""
                 SELECT id, contract, label, hash, created_at, revoked_at, last_used_at FROM sanya_state.api_key WHERE id = \(id)
                 """, logger: logger)
@@ -122,7 +122,7 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     }
 
     public func touchKey(id: String, at time: Date) async throws {
-        try await PostgresRegistrar.withTimeout { [client, logger] in
+        try await Deadline.run { [client, logger] in
             _ = try await client.collect("UPDATE sanya_state.api_key SET last_used_at = \(time) WHERE id = \(id)", logger: logger)
         }
     }
@@ -131,7 +131,7 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
     /// records instead of waiting for a database that is down.
     public func append(_ records: [AuditRecord]) async throws {
         guard !records.isEmpty else { return }
-        try await PostgresRegistrar.withTimeout(PostgresRegistrar.connectTimeout + .milliseconds(records.count)) { [client, logger] in
+        try await Deadline.run(PostgresRegistrar.connectTimeout + .milliseconds(records.count)) { [client, logger] in
             try await Self.insert(records, client: client, logger: logger)
         }
     }
