@@ -85,7 +85,8 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Contracts", "Schemathesis", "Workflow", "Browser", "Diff"]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [
-            "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport",
+            "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport", "SanyaDemo",
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Cases", "Fixtures"]),

@@ -10,7 +10,7 @@ import Foundation
 /// Kept outside `Generated/` (`var/build-fingerprint.json`, not committed), and never trusted by
 /// `build --check`, which always checks and compares contents.
 public struct BuildFingerprint: Codable, Sendable {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     var format: Int
     var compiler: String
@@ -34,7 +34,7 @@ public struct BuildFingerprint: Codable, Sendable {
         let inputsDigest = hex(digest.finalize())
         var stamps = SHA256()
         let files = GeneratedTree(root: output).existingFiles()
-        for entry in files.map({ "\($0.path)\t\($0.size)\t\($0.modified.bitPattern)" }).sorted() {
+        for entry in files.map({ "\($0.path)\t\($0.size)\t\($0.modified.seconds).\($0.modified.nanoseconds)" }).sorted() {
             stamps.update(data: Data((entry + "\n").utf8))
         }
         let count = files.count

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import SanyaModel
 import SanyaSQL
 
@@ -13,126 +12,16 @@ public struct DocumentationRenderer: Sendable {
         self.contracts = contracts.sorted { $0.id < $1.id }
     }
 
-    static let contractHTML = template(DocumentationTemplates.contractHTML)
-    static let contractMarkdown = template(DocumentationTemplates.contractMarkdown)
-    static let indexHTML = template(DocumentationTemplates.indexHTML)
-    static let indexMarkdown = template(DocumentationTemplates.indexMarkdown)
-
     /// The page of one contract, in HTML and Markdown, by path relative to `Generated/docs/`.
     public func pages(of contract: Contract) -> [(String, String)] {
-        [
-            ("contracts/\(contract.id).html", Self.contractHTML.render(model(contract, escape: { $0 }))),
-            ("contracts/\(contract.id).md", Self.contractMarkdown.render(model(contract, escape: Self.markdownCell))),
-        ]
+        let page = ContractPage(contract: contract, examples: examples(of: contract))
+        return [("contracts/\(contract.id).html", page.html), ("contracts/\(contract.id).md", page.markdown)]
     }
 
     /// The registrar's index of every contract, in HTML and Markdown.
     public func indexFiles() -> [String: String] {
-        [
-            "index.html": Self.indexHTML.render(indexModel(escape: { $0 })),
-            "index.md": Self.indexMarkdown.render(indexModel(escape: Self.markdownCell)),
-        ]
-    }
-
-    /// Templates are constants of this module; a broken one is a programming error caught by every test.
-    static func template(_ text: String) -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: text)
-        } catch {
-            preconditionFailure("invalid documentation template: \(error)")
-        }
-    }
-
-    /// Keeps text inside one Markdown table cell.
-    static func markdownCell(_ text: String) -> String {
-        text.escaping("|", as: "\\|").escaping("\n", as: " ")
-    }
-
-    private func indexModel(escape: (String) -> String) -> [String: Any] {
-        [
-            "count": contracts.count,
-            "noticeDays": Vocabulary.expiryNoticeDays,
-            "contracts": contracts.map { contract -> [String: Any] in
-                var row: [String: Any] = [
-                    "id": contract.id, "version": contract.version, "title": escape(contract.title),
-                    "unit": escape(contract.request.unit), "project": escape(contract.request.project),
-                    "method": contract.delivery.method.rawValue,
-                    "formats": contract.delivery.formats.map(\.rawValue).joined(separator: ", "),
-                    "status": contract.status.rawValue,
-                    "validUntil": contract.workflow.validUntil?.description ?? "–",
-                ]
-                if contract.status == .approved, let until = contract.workflow.validUntil {
-                    row["renewBy"] = until.adding(days: -Vocabulary.expiryNoticeDays).description
-                }
-                return row
-            },
-        ]
-    }
-
-    private func model(_ contract: Contract, escape e: (String) -> String) -> [String: Any] {
-        let request = contract.request
-        func person(_ p: Person) -> [String: Any] {
-            var m: [String: Any] = ["name": e(p.name), "phone": e(p.phone ?? ""), "email": e(p.email ?? "")]
-            if let position = p.position { m["position"] = e(position) }
-            return m
-        }
-        var model: [String: Any] = [
-            "id": contract.id, "version": contract.version, "title": e(contract.title), "status": contract.status.rawValue,
-            "validUntil": contract.workflow.validUntil?.description ?? "–",
-            "purpose": e(request.purpose), "unit": e(request.unit), "project": e(request.project),
-            "head": person(request.head), "coordinator": person(request.coordinator),
-            "memo": e(request.memo ?? "–"), "requested": request.requestedOn.description, "requestedThai": request.requestedOn.thai,
-            "steps": contract.workflow.steps.map { step -> [String: Any] in
-                var m: [String: Any] = ["kind": step.kind.rawValue, "thai": step.kind.thai, "by": e(step.by), "date": step.on.description, "dateThai": step.on.thai]
-                if let note = [step.reason, step.note].compactMap({ $0 }).joined(separator: " — ").nilIfEmpty { m["note"] = e(note) }
-                return m
-            },
-            "method": contract.delivery.method.rawValue,
-            "formats": contract.delivery.formats.map(\.rawValue).joined(separator: ", "),
-            "allow": contract.delivery.allow.isEmpty ? "– (delivered as a document)" : contract.delivery.allow.map(\.description).joined(separator: ", "),
-            "hasParameters": !contract.query.parameters.isEmpty,
-            "parameters": contract.query.parameters.map { p -> [String: Any] in
-                [
-                    "name": p.name, "type": p.list ? "list of \(p.type.kind.rawValue)\(p.maxItems.map { " (at most \($0))" } ?? "")" : p.type.kind.rawValue,
-                    "required": p.required ? "yes" : "no", "column": p.column.path, "comparison": p.op.symbol,
-                    "description": e(p.description ?? ""),
-                ]
-            },
-            "aggregated": contract.query.isAggregated,
-            "fields": contract.query.fields.map { f -> [String: Any] in
-                var m: [String: Any] = ["name": f.name, "type": f.type.name, "nullable": f.nullable, "en": e(f.description.en), "th": e(f.description.th), "sensitivity": f.sensitivity.rawValue]
-                if let mask = f.mask { m["mask"] = mask.summary }
-                return m
-            },
-            "sensitivity": contract.sensitivity.rawValue,
-            "legalBasis": contract.protection.legalBasis.map { "\($0.rawValue) (PDPA \($0.section))" } ?? "– (no personal data served)",
-            "retention": e(contract.protection.retention ?? "–"),
-            "sensitive": contract.protection.sensitive.map { a -> [String: Any] in
-                ["column": a.column, "basis": e(a.basis), "approvedBy": e(a.approvedBy), "approvedOn": a.approvedOn.description]
-            },
-            "source": contract.source,
-        ]
-        if let until = contract.workflow.validUntil { model["validUntilThai"] = until.thai }
-        if let details = request.details { model["details"] = e(details) }
-        if let limit = contract.delivery.rowLimit { model["rowLimit"] = limit.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US"))) }
-        if let rate = contract.delivery.rateLimit { model["rateLimit"] = rate.description }
-        if let size = contract.query.minGroupSize { model["minGroupSize"] = size }
-        switch contract.delivery.method {
-        case .apiGet, .apiPost:
-            model["served"] = true
-            model["route"] = "/api/\(contract.id)"
-            model["httpMethod"] = contract.delivery.method == .apiGet ? "GET" : "POST"
-            model["paged"] = contract.delivery.formats.contains(.json)
-            model["examples"] = examples(of: contract).map { ["format": $0.format.rawValue, "command": $0.command] }
-        case .view:
-            model["view"] = true
-            model["role"] = AccessTranslator(contract).role
-            model["viewName"] = "sanya.\(contract.sqlName)"
-        case .export:
-            model["export"] = true
-            model["examples"] = examples(of: contract).map { ["format": $0.format.rawValue, "command": $0.command] }
-        }
-        return model
+        let index = IndexPage(contracts: contracts)
+        return ["index.html": index.html, "index.md": index.markdown]
     }
 
     /// A command per agreed format that fetches (or exports) the contract's data, with plausible parameters.

@@ -17,21 +17,16 @@ public struct GeneratedTree: Sendable {
     }
 
     /// The regular files now on disk: relative path, size and modification time.
-    public func existingFiles() -> [(path: String, size: Int64, modified: Double)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        var files: [(path: String, size: Int64, modified: Double)] = []
-        while let path = enumerator.nextObject() as? String {
-            guard let attributes = enumerator.fileAttributes, (attributes[.type] as? FileAttributeType) == .typeRegular else { continue }
-            files.append((path, (attributes[.size] as? NSNumber)?.int64Value ?? -1,
-                          (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1))
-        }
-        return files
+    public func existingFiles() -> [DirectoryListing.File] {
+        DirectoryListing.files(under: rootPath)
     }
 
     /// The relative paths of the regular files now on disk.
     public func existingPaths() -> Set<String> {
         Set(existingFiles().map(\.path))
     }
+
+    private var rootPath: String { root.path }
 
     /// What differs between the disk and the expected files, one line each, sorted by path.
     public func differences(from expected: [String: String]) -> [String] {
@@ -52,9 +47,9 @@ public struct GeneratedTree: Sendable {
     public func write(_ files: [String: String]) throws -> (written: Int, removed: Int) {
         let fm = FileManager.default
         let current = existingPaths()
-        let folders = Set(files.keys.map { ($0 as NSString).deletingLastPathComponent })
+        let folders = Set(files.keys.map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" })
         for folder in folders.sorted() {
-            try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: folder.isEmpty ? rootPath : rootPath + "/" + folder, withIntermediateDirectories: true)
         }
         let paths = files.keys.sorted()
         let outcomes = ConcurrentSlots<Result<Bool, any Error>>(count: paths.count)
@@ -70,18 +65,18 @@ public struct GeneratedTree: Sendable {
         for outcome in outcomes.values where try outcome.get() { written += 1 }
         var removed = 0
         for path in current where files[path] == nil {
-            try fm.removeItem(at: root.appendingPathComponent(path))
+            try fm.removeItem(atPath: rootPath + "/" + path)
             removed += 1
         }
         return (written, removed)
     }
 
     private func matches(_ path: String, _ text: String) -> Bool {
-        FileManager.default.contents(atPath: root.appendingPathComponent(path).path) == Data(text.utf8)
+        FileManager.default.contents(atPath: rootPath + "/" + path) == Data(text.utf8)
     }
 
     private func store(_ text: String, at path: String) throws {
-        let target = root.appendingPathComponent(path).path
+        let target = rootPath + "/" + path
         let staging = path.hasPrefix("handlers/") ? target + ".tmp-\(getpid())" : target
         let descriptor = open(staging, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw GeneratedTreeError(path: path, errno: errno) }

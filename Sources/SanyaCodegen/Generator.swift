@@ -15,19 +15,22 @@ public struct Generator: Sendable {
         self.contracts = contracts.sorted { $0.id < $1.id }
     }
 
-    /// Every generated file, by path relative to `Generated/`.
+    /// Every generated file, by path relative to `Generated/`, with the files `alongside` makes (pages that
+    /// need more than the contracts and catalog, such as the record of processing) rendered in the same work.
     ///
     /// A contract's files depend on that contract alone, so they are rendered on every core at once; the
-    /// files about all contracts (OpenAPI, the index, the schemas) are one more piece of that work.
-    public func files() -> [String: String] {
+    /// files about all contracts (OpenAPI, the index, the schemas) and each of `alongside` are more pieces
+    /// of that work.
+    public func files(alongside: [@Sendable () -> (String, String)] = []) -> [String: String] {
         let docs = DocumentationRenderer(catalog: catalog, contracts: contracts)
-        let pieces = ConcurrentSlots<[(String, String)]>(count: contracts.count + 1)
-        DispatchQueue.concurrentPerform(iterations: contracts.count + 1) { index in
-            pieces.set(index, index == 0 ? sharedFiles(docs) : contractFiles(contracts[index - 1], docs))
+        let pieces = Array(0..<(contracts.count + 1 + alongside.count)).concurrentMap(serialBelow: 0) { index -> [(String, String)] in
+            if index == 0 { return sharedFiles(docs) }
+            if index <= alongside.count { return [alongside[index - 1]()] }
+            return contractFiles(contracts[index - 1 - alongside.count], docs)
         }
         var files: [String: String] = [:]
         files.reserveCapacity(contracts.count * 8 + 8)
-        for piece in pieces.values {
+        for piece in pieces {
             for (path, text) in piece { files[path] = text }
         }
         return files

@@ -31,10 +31,10 @@ public struct HandoverNote: Sendable {
         self.registrarContact = registrarContact
     }
 
-    static let markdownTemplate = DocumentationRenderer.template(HandoverTemplates.markdown)
-    static let htmlTemplate = DocumentationRenderer.template(HandoverTemplates.html)
+    static let markdownTemplate = DocumentationTemplates.mustache(HandoverTemplates.markdown)
+    static let htmlTemplate = DocumentationTemplates.mustache(HandoverTemplates.html)
 
-    public var markdown: String { Self.markdownTemplate.render(model(escape: DocumentationRenderer.markdownCell)) }
+    public var markdown: String { Self.markdownTemplate.render(model(escape: \.markdownCell)) }
     public var html: String { Self.htmlTemplate.render(model(escape: { $0 })) }
 
     func model(escape e: (String) -> String) -> [String: Any] {

@@ -10,20 +10,36 @@ public struct OpenAPIRenderer: Sendable {
         self.contracts = contracts.filter { $0.delivery.method.isServed && $0.status == .approved }.sorted { $0.id < $1.id }
     }
 
-    /// The errors every endpoint can answer with, and what they mean.
-    static let errorResponses: [(Int, String)] = [
-        (400, "A parameter is missing, unknown or malformed (code BAD_PARAMETER, UNKNOWN_PARAMETER, MISSING_PARAMETER or BAD_CURSOR)."),
-        (401, "No API key, or a wrong or revoked one (code UNAUTHORIZED)."),
-        (403, "The client address is not on the contract's allow-list (code FORBIDDEN)."),
-        (404, "No such contract being served (code NOT_FOUND)."),
-        (406, "A format the contract does not allow (code NOT_ACCEPTABLE)."),
-        (410, "The contract's approval has expired (code EXPIRED)."),
-        (413, "The request body is too large (code PAYLOAD_TOO_LARGE)."),
-        (429, "Over the contract's rate limit; see Retry-After (code RATE_LIMITED)."),
-        (503, "The registrar database cannot be reached (code UNAVAILABLE)."),
+    /// The errors every endpoint can answer with, their names under `components/responses` (each operation
+    /// refers to them there rather than repeating them: a thousand contracts' document is then a third the size),
+    /// and what they mean.
+    static let errorResponses: [(status: Int, name: String, meaning: String)] = [
+        (400, "BadRequest", "A parameter is missing, unknown or malformed (code BAD_PARAMETER, UNKNOWN_PARAMETER, MISSING_PARAMETER or BAD_CURSOR)."),
+        (401, "Unauthorized", "No API key, or a wrong or revoked one (code UNAUTHORIZED)."),
+        (403, "Forbidden", "The client address is not on the contract's allow-list (code FORBIDDEN)."),
+        (404, "NotFound", "No such contract being served (code NOT_FOUND)."),
+        (406, "NotAcceptable", "A format the contract does not allow (code NOT_ACCEPTABLE)."),
+        (410, "Expired", "The contract's approval has expired (code EXPIRED)."),
+        (413, "PayloadTooLarge", "The request body is too large (code PAYLOAD_TOO_LARGE)."),
+        (429, "RateLimited", "Over the contract's rate limit; see Retry-After (code RATE_LIMITED)."),
+        (503, "Unavailable", "The registrar database cannot be reached (code UNAVAILABLE)."),
+    ]
+
+    /// The query parameters that mean the same on every endpoint that takes them, under `components/parameters`.
+    static let sharedParameters: OpenAPI.ComponentDictionary<OpenAPI.Parameter> = [
+        "limit": .query(name: "limit", required: false, schema: .integer(maximum: (10_000, exclusive: false), minimum: (1, exclusive: false)),
+                        description: "Rows per JSON page (default 1,000)."),
+        "cursor": .query(name: "cursor", required: false, schema: .string(pattern: Vocabulary.cursorPattern),
+                         description: "The `next` cursor of the previous JSON page; empty or absent for the first."),
+        "bom": .query(name: "bom", required: false, schema: .boolean, description: "CSV only: start with a byte-order mark so that Excel shows Thai text."),
     ]
 
     public func document() -> OpenAPI.Document {
+        var errorComponents: OpenAPI.ComponentDictionary<OpenAPI.Response> = [:]
+        for error in Self.errorResponses {
+            errorComponents[OpenAPI.ComponentKey(stringLiteral: error.name)] =
+                OpenAPI.Response(description: error.meaning, content: [.json: .b(OpenAPI.Content(schemaReference: .component(named: "Error")))])
+        }
         var paths: OpenAPI.PathItem.Map = [:]
         var schemas: OpenAPI.ComponentDictionary<JSONSchema> = [
             "Error": .object(
@@ -58,17 +74,18 @@ public struct OpenAPIRenderer: Sendable {
                         version: "1"),
             servers: [],
             paths: paths,
-            components: .direct(schemas: schemas, securitySchemes: ["apiKey": .http(scheme: "bearer", description: "The contract's API key, issued by the registrar with `sanya keys issue`.")]),
+            components: .direct(
+                schemas: schemas,
+                responses: errorComponents,
+                parameters: Self.sharedParameters,
+                securitySchemes: ["apiKey": .http(scheme: "bearer", description: "The contract's API key, issued by the registrar with `sanya keys issue`.")]),
             security: [[.component(named: "apiKey"): []]]
         )
     }
 
     /// The document as JSON, keys sorted so that it is byte-identical for the same contracts.
     public func render() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document())) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        Generator.json(document())
     }
 
     static func schemaName(_ id: String) -> String {
@@ -104,12 +121,10 @@ public struct OpenAPIRenderer: Sendable {
                       description: "The output format; the Accept header is used when it is absent.")),
         ]
         if contract.delivery.formats.contains(.json) {
-            parameters.append(.b(.query(name: "limit", required: false, schema: .integer(maximum: (10_000, exclusive: false), minimum: (1, exclusive: false)),
-                                        description: "Rows per JSON page (default 1,000).")))
-            parameters.append(.b(.query(name: "cursor", required: false, schema: .string(pattern: Vocabulary.cursorPattern),
-                                        description: "The `next` cursor of the previous JSON page; empty or absent for the first.")))
+            parameters.append(.reference(.component(named: "limit")))
+            parameters.append(.reference(.component(named: "cursor")))
         }
-        parameters.append(.b(.query(name: "bom", required: false, schema: .boolean, description: "CSV only: start with a byte-order mark so that Excel shows Thai text.")))
+        parameters.append(.reference(.component(named: "bom")))
         var body: OpenAPI.Request?
         if contract.delivery.method == .apiGet {
             for parameter in contract.query.parameters {
@@ -145,8 +160,8 @@ public struct OpenAPIRenderer: Sendable {
             }
         }
         var responses: OpenAPI.Response.Map = [200: .response(description: "The data the contract allows.", content: content)]
-        for (status, meaning) in Self.errorResponses {
-            responses[OpenAPI.Response.StatusCode(integerLiteral: status)] = .response(description: meaning, content: [.json: .b(OpenAPI.Content(schemaReference: .component(named: "Error")))])
+        for error in Self.errorResponses {
+            responses[OpenAPI.Response.StatusCode(integerLiteral: error.status)] = .reference(.component(named: error.name))
         }
         return OpenAPI.Operation(
             tags: [contract.request.unit],

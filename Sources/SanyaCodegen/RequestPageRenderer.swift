@@ -13,7 +13,7 @@ public struct RequestPageRenderer: Sendable {
         self.catalog = catalog
     }
 
-    static let template = DocumentationRenderer.template(RequestPageTemplate.html)
+    static let template = DocumentationTemplates.mustache(RequestPageTemplate.html)
 
     public func render() -> String {
         Self.template.render(model())

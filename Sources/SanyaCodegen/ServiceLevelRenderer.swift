@@ -90,7 +90,7 @@ public struct ServiceLevelRenderer: Sendable {
     // MARK: - Markdown
 
     func markdown() -> String {
-        func cell(_ text: String) -> String { DocumentationRenderer.markdownCell(text) }
+        func cell(_ text: String) -> String { text.markdownCell }
         var out = "# ระยะเวลาดำเนินการตามคู่มือ W-REG6-001 · Service levels of W-REG6-001\n\nAs of \(report.today) (\(report.today.thai)); business days per step against the manual's budget.\n\n"
         out += "| contract | unit | status | " + ServiceLevelReport.timedSteps.map(\.rawValue).joined(separator: " | ") + " | now |\n"
         out += "|-|-|-|" + String(repeating: "-|", count: ServiceLevelReport.timedSteps.count) + "-|\n"
@@ -135,7 +135,7 @@ public struct ServiceLevelRenderer: Sendable {
 
     // MARK: - HTML
 
-    static let htmlTemplate = DocumentationRenderer.template(ServiceLevelTemplates.html)
+    static let htmlTemplate = DocumentationTemplates.mustache(ServiceLevelTemplates.html)
 
     func htmlModel() -> [String: Any] {
         let chart = ServiceLevelChart(steps: report.summary.steps)

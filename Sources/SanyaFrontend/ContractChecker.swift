@@ -5,7 +5,7 @@ import SanyaModel
 /// Checks contract documents against the catalog and resolves them into `Contract` values.
 ///
 /// Every problem is reported with its position; a contract with errors yields no `Contract`.
-public struct ContractChecker {
+public struct ContractChecker: Sendable {
     public let catalog: Catalog
     /// The day "valid-until already past" is judged against.
     public let today: LocalDate
@@ -35,23 +35,29 @@ public struct ContractChecker {
 
     /// Checks every contract document, including that ids are unique across them.
     public func check(_ documents: [SourceDocument]) -> ([Contract], [Diagnostic]) {
+        // Each contract is resolved on its own (on every core); only the ids are compared across them.
+        let sorted = documents.sorted(by: { $0.path < $1.path })
+        let resolved = sorted.concurrentMap { document -> (contract: Contract?, diagnostics: [Diagnostic]) in
+            guard let root = document.root else { return (nil, []) }
+            let reader = SyntaxReader()
+            let contract = resolve(root, source: document.path, reader)
+            return (contract, reader.diagnostics)
+        }
         var contracts: [Contract] = []
         var diagnostics: [Diagnostic] = []
         var ids: [String: SourceLocation] = [:]
-        for document in documents.sorted(by: { $0.path < $1.path }) {
+        for (document, outcome) in zip(sorted, resolved) {
             diagnostics += document.diagnostics
             guard let root = document.root else { continue }
-            let reader = SyntaxReader()
-            let contract = resolve(root, source: document.path, reader)
-            if let (id, location) = idOf(root), let first = ids[id] {
-                reader.emit(.error(.contractDuplicateID, "contract id '\(id)' is already used", at: location, note: "first used at \(first)"))
-                diagnostics += reader.diagnostics
-                continue
-            } else if let (id, location) = idOf(root) {
+            diagnostics += outcome.diagnostics
+            if let (id, location) = idOf(root) {
+                if let first = ids[id] {
+                    diagnostics.append(.error(.contractDuplicateID, "contract id '\(id)' is already used", at: location, note: "first used at \(first)"))
+                    continue
+                }
                 ids[id] = location
             }
-            diagnostics += reader.diagnostics
-            if let contract, !reader.diagnostics.contains(where: { $0.severity == .error }) {
+            if let contract = outcome.contract, !outcome.diagnostics.contains(where: { $0.severity == .error }) {
                 contracts.append(contract)
             }
         }

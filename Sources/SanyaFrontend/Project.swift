@@ -91,15 +91,7 @@ public struct Project: Sendable {
 
     /// Reads and parses files on all cores; the order of the result follows the input.
     static func loadConcurrently(_ files: [(URL, String)]) -> [SourceDocument] {
-        guard files.count > 16 else { return files.map { SourceDocument.load($0.0, displayPath: $0.1) } }
-        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let results = ConcurrentSlots<SourceDocument>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in stride(from: chunk, to: files.count, by: chunks) {
-                results.set(index, SourceDocument.load(files[index].0, displayPath: files[index].1))
-            }
-        }
-        return results.values
+        files.concurrentMap { SourceDocument.load($0.0, displayPath: $0.1) }
     }
 
     /// The catalog's files and the calendar are not contracts.
@@ -115,11 +107,9 @@ public struct Project: Sendable {
     }
 
     public func yamlFiles(under directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
-            files.append(url.standardizedFileURL)
-        }
-        return files.sorted { $0.path < $1.path }
+        let root = directory.standardizedFileURL.path
+        // Folders named like YAML files are listed too, so that the checker says they cannot be read.
+        return DirectoryListing.entries(under: root).map(\.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { URL(fileURLWithPath: root + "/" + $0) }
     }
 }

@@ -51,7 +51,7 @@ final class SyntaxReader {
             error(.wrongType, "\(what) must be text, not \(node.shape)", at: node)
             return nil
         }
-        let text = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.text.trimmed
         if text.isEmpty && !allowEmpty {
             error(.invalidValue, "\(what) must not be empty", at: node)
             return nil

@@ -83,7 +83,7 @@ public struct ChangeReport: Sendable {
         out += "`\(base)` → `\(head)`: **\(summary)**\n\n"
         guard !findings.isEmpty else { return out + "No change to what any unit receives.\n" }
         out += "| level | rule | where | change | tell |\n|-|-|-|-|-|\n"
-        func cell(_ text: String) -> String { text.escaping("|", as: "\\|").escaping("\n", as: " ") }
+        func cell(_ text: String) -> String { text.markdownCell }
         for finding in findings {
             let level = finding.waiver == nil ? "**\(finding.level.rawValue)**" : "~~\(finding.level.rawValue)~~ waived"
             let tell = finding.parties.map { "\(cell($0.unit)): \(cell($0.coordinator)) (\($0.email))" }.joined(separator: "<br>")

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import SanyaCodegen
 import SanyaFrontend
 import SanyaModel
@@ -84,10 +83,10 @@ public struct RecordOfProcessingRenderer: Sendable {
                 ("เงื่อนไข · Conditions", e.conditions.joined(separator: "; ")), ("อนุมัติ · Approved", e.approved), ("ใช้ได้ถึง · Valid until", e.validUntil),
                 ("มาตรการรักษาความปลอดภัย · Security measures", e.securityMeasures.joined(separator: "; ")),
             ]
-            for (label, value) in rows { out += "| \(label) | \(DocumentationCell.markdown(value)) |\n" }
+            for (label, value) in rows { out += "| \(label) | \(value.markdownCell) |\n" }
             out += "\n| field | ข้อมูล | data | sensitivity | protection |\n|-|-|-|-|-|\n"
             for item in e.personalData {
-                out += "| `\(item.field)` | \(DocumentationCell.markdown(item.description.th)) | \(DocumentationCell.markdown(item.description.en)) | \(item.sensitivity) | \(item.protection) |\n"
+                out += "| `\(item.field)` | \(item.description.th.markdownCell) | \(item.description.en.markdownCell) | \(item.sensitivity) | \(item.protection) |\n"
             }
             if let deliveries = e.deliveries {
                 out += "\n| month · เดือน | requests · คำขอ | rows · แถว | exports · ไฟล์ส่งออก |\n|-|-|-|-|\n"
@@ -98,104 +97,74 @@ public struct RecordOfProcessingRenderer: Sendable {
         out += "\n## ทะเบียนการเปิดเผยข้อมูลโดยไม่ต้องขอความยินยอม · Disclosures without consent (PDPA s.27)\n\n"
         out += "| contract | recipient · ผู้รับข้อมูล | legal basis · ฐานทางกฎหมาย | personal data | approved | valid until |\n|-|-|-|-|-|-|\n"
         for d in record.disclosures {
-            out += "| `\(d.contract)` | \(DocumentationCell.markdown(d.recipient)) | \(d.legalBasis) | \(d.personalData.joined(separator: ", ")) | \(DocumentationCell.markdown(d.approved)) | \(d.validUntil) |\n"
+            out += "| `\(d.contract)` | \(d.recipient.markdownCell) | \(d.legalBasis) | \(d.personalData.joined(separator: ", ")) | \(d.approved.markdownCell) | \(d.validUntil) |\n"
         }
         return out
     }
 
     // MARK: - HTML
 
-    /// The template is a constant of this module; a broken one is a programming error every test catches.
-    static let template: MustacheTemplate = {
-        do {
-            return try MustacheTemplate(string: RecordOfProcessingTemplate.html)
-        } catch {
-            preconditionFailure("invalid record-of-processing template: \(error)")
-        }
-    }()
-
+    /// The record as one printable page. Typed Swift rather than a Mustache template, like the contract pages
+    /// (see `DocumentationPages.swift`): it grows with the contracts and is written on every first build.
     public func html() -> String {
-        let c = record.controller
-        var model: [String: Any] = [
-            "scope": record.scope, "count": record.entries.count,
-            "entries": record.entries.map { e -> [String: Any] in
-                var m: [String: Any] = [
-                    "contract": e.contract, "title": e.title, "version": e.version, "recipient": e.recipient, "head": e.head, "coordinator": e.coordinator,
-                    "purpose": e.purpose, "legalBasis": e.legalBasis, "approvals": e.sensitiveApprovals.isEmpty ? "–" : e.sensitiveApprovals.joined(separator: "; "),
-                    "subjects": "\(e.dataSubjects.th) · \(e.dataSubjects.en)", "retention": e.retention, "access": e.access,
-                    "conditions": e.conditions.joined(separator: "; "), "approved": e.approved, "validUntil": e.validUntil,
-                    "measures": e.securityMeasures.joined(separator: "; "),
-                    "personal": e.personalData.map { ["field": $0.field, "th": $0.description.th, "en": $0.description.en, "sensitivity": $0.sensitivity, "protection": $0.protection] },
-                ]
-                if let deliveries = e.deliveries {
-                    m["audited"] = true
-                    m["deliveries"] = deliveries.map { ["month": $0.month, "requests": $0.requests, "rows": $0.rows, "exports": $0.exports] }
-                }
-                return m
-            },
-            "disclosures": record.disclosures.map { ["contract": $0.contract, "recipient": $0.recipient, "basis": $0.legalBasis,
-                                                     "personal": $0.personalData.joined(separator: ", "), "approved": $0.approved, "validUntil": $0.validUntil] },
-        ]
-        if let c {
-            model["controller"] = ["th": c.name.th, "en": c.name.en, "address": c.address, "phone": c.phone, "email": c.email,
-                                   "dpoName": c.dpo.name, "dpoPhone": c.dpo.phone, "dpoEmail": c.dpo.email]
+        var page = HTMLText(raw: HTMLDocument.head(title: "บันทึกรายการกิจกรรมการประมวลผล · Record of processing (PDPA s.39)",
+                                                   extraStyle: "<style> th { width: 28%; } .missing { color: #a61b29; font-weight: bold; } @media print { h2 { break-before: page; } } </style>"))
+        page += "\n<body>\n<h1>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล · Record of processing activities (PDPA s.39)</h1>\n"
+        if let c = record.controller {
+            page += """
+            <table>
+            <tr><th>ผู้ควบคุมข้อมูลส่วนบุคคล · Data controller</th><td>\(c.name.th) · \(c.name.en)<br>\(c.address) · \(c.phone) · \(c.email)</td></tr>
+            <tr><th>เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล · DPO</th><td>\(c.dpo.name) · \(c.dpo.phone) · \(c.dpo.email)</td></tr>
+            </table>
+
+            """
+        } else {
+            page += "\n<p class=\"missing\">The controller and DPO are not stated: add Contracts/controller.yaml.</p>"
         }
-        return Self.template.render(model)
+        page += "\n<p class=\"muted\">ขอบเขต · Scope: \(record.scope); \(record.entries.count) disclosure(s) of personal data to other units. Built from the data contracts by sanya.</p>\n"
+        for e in record.entries {
+            page += """
+            <h2>\(e.title) <span class="muted">(\(e.contract) v\(e.version))</span></h2>
+            <table>
+            <tr><th>ผู้รับข้อมูล · Recipient</th><td>\(e.recipient)</td></tr>
+            <tr><th>หัวหน้าโครงการ · Project head</th><td>\(e.head)</td></tr>
+            <tr><th>ผู้ประสานงาน · Coordinator</th><td>\(e.coordinator)</td></tr>
+            <tr><th>วัตถุประสงค์ · Purpose</th><td>\(e.purpose)</td></tr>
+            <tr><th>ฐานทางกฎหมาย · Legal basis</th><td>\(e.legalBasis)</td></tr>
+            <tr><th>การอนุมัติมาตรา 26 · s.26 approvals</th><td>\(e.sensitiveApprovals.isEmpty ? "–" : e.sensitiveApprovals.joined(separator: "; "))</td></tr>
+            <tr><th>เจ้าของข้อมูล · Data subjects</th><td>\(e.dataSubjects.th) · \(e.dataSubjects.en)</td></tr>
+            <tr><th>ระยะเวลาเก็บรักษา · Retention</th><td>\(e.retention)</td></tr>
+            <tr><th>วิธีการเข้าถึง · Access</th><td>\(e.access)</td></tr>
+            <tr><th>เงื่อนไข · Conditions</th><td>\(e.conditions.joined(separator: "; "))</td></tr>
+            <tr><th>อนุมัติ · Approved</th><td>\(e.approved)</td></tr>
+            <tr><th>ใช้ได้ถึง · Valid until</th><td>\(e.validUntil)</td></tr>
+            <tr><th>มาตรการรักษาความปลอดภัย · Security measures</th><td>\(e.securityMeasures.joined(separator: "; "))</td></tr>
+            </table>
+            <table>
+            <tr><th>Field</th><th>ข้อมูล</th><th>Data</th><th>Sensitivity</th><th>Protection</th></tr>
+
+            """
+            for item in e.personalData {
+                page += "<tr><td><code>\(item.field)</code></td><td>\(item.description.th)</td><td>\(item.description.en)</td><td>\(item.sensitivity)</td><td>\(item.protection)</td></tr>\n"
+            }
+            page += "</table>\n"
+            if let deliveries = e.deliveries {
+                page += "<table>\n<tr><th>เดือน · Month</th><th>คำขอ · Requests</th><th>แถว · Rows</th><th>ไฟล์ส่งออก · Exports</th></tr>\n"
+                for d in deliveries { page += "<tr><td>\(d.month)</td><td>\(d.requests)</td><td>\(d.rows)</td><td>\(d.exports)</td></tr>\n" }
+                page += "</table>"
+            }
+            page += "\n"
+        }
+        page += """
+        <h2>ทะเบียนการเปิดเผยข้อมูลโดยไม่ต้องขอความยินยอม · Disclosures without consent (PDPA s.27)</h2>
+        <table>
+        <tr><th>Contract</th><th>ผู้รับข้อมูล · Recipient</th><th>ฐานทางกฎหมาย · Legal basis</th><th>Personal data</th><th>Approved</th><th>Valid until</th></tr>
+
+        """
+        for d in record.disclosures {
+            page += "<tr><td><code>\(d.contract)</code></td><td>\(d.recipient)</td><td>\(d.legalBasis)</td><td>\(d.personalData.joined(separator: ", "))</td><td>\(d.approved)</td><td>\(d.validUntil)</td></tr>\n"
+        }
+        page += "</table>\n</body>\n</html>\n"
+        return page.text
     }
-}
-
-/// Text kept inside one Markdown table cell.
-enum DocumentationCell {
-    static func markdown(_ text: String) -> String { text.escaping("|", as: "\\|").escaping("\n", as: " ") }
-}
-
-enum RecordOfProcessingTemplate {
-    static let html = """
-    \(HTMLDocument.head(title: "บันทึกรายการกิจกรรมการประมวลผล · Record of processing (PDPA s.39)", extraStyle: "<style> th { width: 28%; } .missing { color: #a61b29; font-weight: bold; } @media print { h2 { break-before: page; } } </style>"))
-    <body>
-    <h1>บันทึกรายการกิจกรรมการประมวลผลข้อมูลส่วนบุคคล · Record of processing activities (PDPA s.39)</h1>
-    {{#controller}}<table>
-    <tr><th>ผู้ควบคุมข้อมูลส่วนบุคคล · Data controller</th><td>{{th}} · {{en}}<br>{{address}} · {{phone}} · {{email}}</td></tr>
-    <tr><th>เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล · DPO</th><td>{{dpoName}} · {{dpoPhone}} · {{dpoEmail}}</td></tr>
-    </table>{{/controller}}
-    {{^controller}}<p class="missing">The controller and DPO are not stated: add Contracts/controller.yaml.</p>{{/controller}}
-    <p class="muted">ขอบเขต · Scope: {{scope}}; {{count}} disclosure(s) of personal data to other units. Built from the data contracts by sanya.</p>
-    {{#entries}}
-    <h2>{{title}} <span class="muted">({{contract}} v{{version}})</span></h2>
-    <table>
-    <tr><th>ผู้รับข้อมูล · Recipient</th><td>{{recipient}}</td></tr>
-    <tr><th>หัวหน้าโครงการ · Project head</th><td>{{head}}</td></tr>
-    <tr><th>ผู้ประสานงาน · Coordinator</th><td>{{coordinator}}</td></tr>
-    <tr><th>วัตถุประสงค์ · Purpose</th><td>{{purpose}}</td></tr>
-    <tr><th>ฐานทางกฎหมาย · Legal basis</th><td>{{legalBasis}}</td></tr>
-    <tr><th>การอนุมัติมาตรา 26 · s.26 approvals</th><td>{{approvals}}</td></tr>
-    <tr><th>เจ้าของข้อมูล · Data subjects</th><td>{{subjects}}</td></tr>
-    <tr><th>ระยะเวลาเก็บรักษา · Retention</th><td>{{retention}}</td></tr>
-    <tr><th>วิธีการเข้าถึง · Access</th><td>{{access}}</td></tr>
-    <tr><th>เงื่อนไข · Conditions</th><td>{{conditions}}</td></tr>
-    <tr><th>อนุมัติ · Approved</th><td>{{approved}}</td></tr>
-    <tr><th>ใช้ได้ถึง · Valid until</th><td>{{validUntil}}</td></tr>
-    <tr><th>มาตรการรักษาความปลอดภัย · Security measures</th><td>{{measures}}</td></tr>
-    </table>
-    <table>
-    <tr><th>Field</th><th>ข้อมูล</th><th>Data</th><th>Sensitivity</th><th>Protection</th></tr>
-    {{#personal}}<tr><td><code>{{field}}</code></td><td>{{th}}</td><td>{{en}}</td><td>{{sensitivity}}</td><td>{{protection}}</td></tr>
-    {{/personal}}
-    </table>
-    {{#audited}}<table>
-    <tr><th>เดือน · Month</th><th>คำขอ · Requests</th><th>แถว · Rows</th><th>ไฟล์ส่งออก · Exports</th></tr>
-    {{#deliveries}}<tr><td>{{month}}</td><td>{{requests}}</td><td>{{rows}}</td><td>{{exports}}</td></tr>
-    {{/deliveries}}
-    </table>{{/audited}}
-    {{/entries}}
-    <h2>ทะเบียนการเปิดเผยข้อมูลโดยไม่ต้องขอความยินยอม · Disclosures without consent (PDPA s.27)</h2>
-    <table>
-    <tr><th>Contract</th><th>ผู้รับข้อมูล · Recipient</th><th>ฐานทางกฎหมาย · Legal basis</th><th>Personal data</th><th>Approved</th><th>Valid until</th></tr>
-    {{#disclosures}}<tr><td><code>{{contract}}</code></td><td>{{recipient}}</td><td>{{basis}}</td><td>{{personal}}</td><td>{{approved}}</td><td>{{validUntil}}</td></tr>
-    {{/disclosures}}
-    </table>
-    </body>
-    </html>
-
-    """
 }

@@ -15,3 +15,19 @@ public final class ConcurrentSlots<Value>: @unchecked Sendable {
 
     public var values: [Value] { lock.withLock { slots.map { $0! } } }
 }
+
+extension Array {
+    /// `map` on every core (each free worker takes the next element, so long and short elements spread
+    /// evenly); the result keeps the input's order. Below `serialBelow` elements the work is too small to
+    /// share and runs on the calling thread.
+    public func concurrentMap<T>(serialBelow: Int = 16, _ transform: @Sendable (Element) -> T) -> [T] where Element: Sendable {
+        guard count >= serialBelow else { return map(transform) }
+        let results = ConcurrentSlots<T>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.set(index, transform(self[index]))
+            }
+        }
+        return results.values
+    }
+}

@@ -41,8 +41,9 @@ extension Sanya {
             let diagnostics = result.diagnostics.isEmpty ? "" : result.report.render(.text)
             if !diagnostics.isEmpty { printError(diagnostics) }
             if result.hasErrors { throw ExitCode(1) }
-            var files = Generator(catalog: result.catalog, contracts: result.contracts).files()
-            files[RecordOfProcessingRenderer.generatedPath] = RecordOfProcessingRenderer.generatedPage(result)
+            let files = Generator(catalog: result.catalog, contracts: result.contracts).files(alongside: [
+                { (RecordOfProcessingRenderer.generatedPath, RecordOfProcessingRenderer.generatedPage(result)) },
+            ])
             let tree = GeneratedTree(root: directory)
             if check {
                 let differences = tree.differences(from: files)

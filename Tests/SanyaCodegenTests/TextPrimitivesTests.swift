@@ -1,0 +1,73 @@
+import Foundation
+import Mustache
+import SanyaDemo
+import SanyaModel
+import Testing
+
+/// The small text and file helpers the compiler uses in place of slower library calls must give exactly what
+/// the calls they replace gave: the generated pages and the checker's readings depend on it.
+@Suite("Text and file primitives")
+struct TextPrimitivesTests {
+    /// Text with every character the helpers treat specially, Thai, and Unicode spaces, in random mixes.
+    static func samples(count: Int) -> [String] {
+        let pieces = ["&", "<", ">", "\"", "'", "|", "\n", "\r\n", "\t", " ", "\u{A0}", "\u{3000}", "\u{2028}", "\u{85}", "\u{1}",
+                      "a", "Z", "0", "ทะเบียน", "นักศึกษา", "é", "🎓", "\\", "/", "&amp;", "{{x}}"]
+        var random = SeededRandom(seed: 2569)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        } + ["", " ", "\n", "plain", "  padded  ", "\u{3000}ไทย\u{3000}"]
+    }
+
+    @Test("htmlEscaped escapes exactly as Mustache's {{…}} did")
+    func htmlEscaping() throws {
+        let template = try MustacheTemplate(string: "{{x}}")
+        for text in Self.samples(count: 2_000) {
+            #expect(text.htmlEscaped == template.render(["x": text]), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("trimmed removes what Foundation's .whitespacesAndNewlines removes")
+    func trimming() {
+        for text in Self.samples(count: 2_000) {
+            #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("markdownCell keeps text on one line inside its cell")
+    func markdownCell() {
+        #expect("a | b\nc".markdownCell == "a \\| b c")
+        #expect("ไทย".markdownCell == "ไทย")
+    }
+
+    @Test("concurrentMap keeps the input's order")
+    func concurrentMapOrder() {
+        let numbers = Array(0..<5_000)
+        #expect(numbers.concurrentMap { $0 * 3 } == numbers.map { $0 * 3 })
+        #expect([Int]().concurrentMap { $0 } == [])
+    }
+
+    @Test("the directory listing finds files in subfolders and through links to files, never through links to folders")
+    func directoryListing() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sanya-listing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        try "one".write(to: root.appendingPathComponent("top.yaml"), atomically: false, encoding: .utf8)
+        try "three".write(to: root.appendingPathComponent("a/b/deep.yaml"), atomically: false, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("link.yaml").path, withDestinationPath: root.appendingPathComponent("top.yaml").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.path)
+
+        let files = DirectoryListing.files(under: root.path)
+        #expect(Set(files.map(\.path)) == ["top.yaml", "a/b/deep.yaml", "link.yaml"])
+        #expect(files.first { $0.path == "a/b/deep.yaml" }?.size == 5)
+        let folders = DirectoryListing.entries(under: root.path).filter(\.isFolder).map(\.path)
+        #expect(Set(folders) == ["a", "a/b", "folder.yaml"])
+        // Modification times are those stat reports, to the nanosecond.
+        var info = stat()
+        #expect(stat(root.appendingPathComponent("top.yaml").path, &info) == 0)
+        let top = try #require(files.first { $0.path == "top.yaml" })
+        #expect(top.modified.seconds == info.st_mtim.tv_sec && top.modified.nanoseconds == info.st_mtim.tv_nsec)
+        #expect(DirectoryListing.files(under: root.appendingPathComponent("missing").path).isEmpty)
+    }
+}
