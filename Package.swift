@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(name: "SanyaCodegenTests", dependencies: [
             "SanyaCodegen", "SanyaFrontend", "SanyaSQL", "SanyaRuntime", "SanyaTestSupport", "SanyaDemo",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "OpenAPIKit", package: "OpenAPIKit"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Cases", "Fixtures"]),

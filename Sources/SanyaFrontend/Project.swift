@@ -46,7 +46,11 @@ public struct Project: Sendable {
     }
 
     /// Every contract file: the YAML under `Contracts/` that is neither the catalog nor the calendar.
-    public var contractFiles: [URL] { yamlFiles(under: contractsDirectory).filter { !isInCatalog($0) } }
+    public var contractFiles: [URL] {
+        let folder = contractsDirectory.path
+        let settings = Set(settingsFiles.map(\.lastPathComponent))
+        return yamlPaths(under: folder).filter { !$0.hasPrefix("catalog/") && !settings.contains($0) }.map { URL(fileURLWithPath: folder + "/" + $0) }
+    }
 
     ///   - expiryNoticeDays: how long before `valid_until` a contract is reported as expiring.
     public func check(paths: [String] = [], today: LocalDate = .today(), expiryNoticeDays: Int = Vocabulary.expiryNoticeDays) -> CheckResult {
@@ -108,8 +112,12 @@ public struct Project: Sendable {
 
     public func yamlFiles(under directory: URL) -> [URL] {
         let root = directory.standardizedFileURL.path
-        // Folders named like YAML files are listed too, so that the checker says they cannot be read.
-        return DirectoryListing.entries(under: root).map(\.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            .map { URL(fileURLWithPath: root + "/" + $0) }
+        return yamlPaths(under: root).map { URL(fileURLWithPath: root + "/" + $0) }
+    }
+
+    /// The YAML files under a folder, relative to it, sorted. Folders named like YAML files are listed too,
+    /// so that the checker says they cannot be read.
+    private func yamlPaths(under root: String) -> [String] {
+        DirectoryListing.entries(under: root).map(\.path).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Mustache
+import OpenAPIKit
+import SanyaCodegen
 import SanyaDemo
 import SanyaModel
 import Testing
 
 /// The small text and file helpers the compiler uses in place of slower library calls must give exactly what
 /// the calls they replace gave: the generated pages and the checker's readings depend on it.
-@Suite("Text and file primitives")
+@Suite("Text, JSON and file primitives")
 struct TextPrimitivesTests {
     /// Text with every character the helpers treat specially, Thai, and Unicode spaces, in random mixes.
     static func samples(count: Int) -> [String] {
@@ -69,5 +71,42 @@ struct TextPrimitivesTests {
         let top = try #require(files.first { $0.path == "top.yaml" })
         #expect(top.modified.seconds == info.st_mtim.tv_sec && top.modified.nanoseconds == info.st_mtim.tv_nsec)
         #expect(DirectoryListing.files(under: root.appendingPathComponent("missing").path).isEmpty)
+    }
+
+    /// What `JSONEncoder` wrote for the generated files before `GeneratedJSON` did.
+    static func foundationJSON<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    struct Awkward: Encodable {
+        var text = "quote \" backslash \\ slash / newline \n tab \t bell \u{7} del \u{7F} ไทย 🎓"
+        var empty: [String] = []
+        var emptyObject: [String: Int] = [:]
+        var nested: [String: [String: [Int]]] = ["b": ["y": [1, 2], "x": []], "a": [:], "B": ["": [0]]]
+        var missing: String? = nil
+        var present: Int? = -7
+        var flags = [true, false]
+        var whole = 3.0
+        var big = UInt64.max
+        var url = URL(string: "https://lib.example.ac.th/sync?a=1&b=2")!
+        var keys = ["a10": 1, "a9": 2, "a-b": 3, "a_b": 4, "Ä": 5, "ab": 6, "_": 7]
+    }
+
+    @Test("GeneratedJSON writes the same bytes as JSONEncoder for handlers, OpenAPI and awkward values")
+    func generatedJSON() throws {
+        #expect(try GeneratedJSON.text(Awkward()) == Self.foundationJSON(Awkward()))
+        var contracts: [Contract] = []
+        for scenario in CodegenCase.all {
+            let (_, contract) = try scenario.load()
+            contracts.append(contract)
+            guard contract.delivery.method != .view else { continue }
+            let definition = HandlerTranslator.definition(for: contract)
+            #expect(try GeneratedJSON.text(definition) == Self.foundationJSON(definition), "\(scenario.name)")
+        }
+        #expect(contracts.count == CodegenCase.all.count)
+        let document = OpenAPIRenderer(contracts: contracts).document()
+        #expect(try GeneratedJSON.text(document) == Self.foundationJSON(document))
     }
 }
