@@ -195,45 +195,29 @@ public enum GeneratedJSON {
         mutating func superEncoder(forKey key: Key) -> any Encoder { MemberEncoder(members: members, key: key.stringValue) }
     }
 
-    fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer {
+    fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer, NodeSink {
         let items: Items
         var codingPath: [any CodingKey] { [] }
         var count: Int { items.values.count }
 
-        private func add(_ node: Node) { items.values.append(node) }
+        func put(_ node: Node) { items.values.append(node) }
 
-        mutating func encodeNil() throws { add(.literal("null")) }
-        mutating func encode(_ value: Bool) throws { add(.literal(value ? "true" : "false")) }
-        mutating func encode(_ value: String) throws { add(.text(value)) }
-        mutating func encode(_ value: Double) throws { add(try number(value)) }
-        mutating func encode(_ value: Float) throws { add(try number(value)) }
-        mutating func encode(_ value: Int) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int8) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int16) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int32) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: Int64) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt8) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt16) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt32) throws { add(.literal(String(value))) }
-        mutating func encode(_ value: UInt64) throws { add(.literal(String(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { add(try node(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = Members()
-            add(.object(nested))
+            put(.object(nested))
             return KeyedEncodingContainer(KeyedContainer<NestedKey>(members: nested))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let nested = Items()
-            add(.array(nested))
+            put(.array(nested))
             return UnkeyedContainer(items: nested)
         }
 
         mutating func superEncoder() -> any Encoder {
             let holder = Members()
-            add(.object(holder))
+            put(.object(holder))
             return MemberEncoder(members: holder, key: "super")
         }
     }
@@ -269,31 +253,38 @@ public enum GeneratedJSON {
         }
     }
 
-    fileprivate struct SingleValueContainer: SingleValueEncodingContainer {
+    fileprivate struct SingleValueContainer: SingleValueEncodingContainer, NodeSink {
         let encoder: TreeEncoder
         var settled: ((Node) -> Void)? = nil
         var codingPath: [any CodingKey] { [] }
 
-        private func set(_ node: Node) {
+        func put(_ node: Node) {
             encoder.root = node
             settled?(node)
         }
-
-        mutating func encodeNil() throws { set(.literal("null")) }
-        mutating func encode(_ value: Bool) throws { set(.literal(value ? "true" : "false")) }
-        mutating func encode(_ value: String) throws { set(.text(value)) }
-        mutating func encode(_ value: Double) throws { set(try number(value)) }
-        mutating func encode(_ value: Float) throws { set(try number(value)) }
-        mutating func encode(_ value: Int) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int8) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int16) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int32) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: Int64) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt8) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt16) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt32) throws { set(.literal(String(value))) }
-        mutating func encode(_ value: UInt64) throws { set(.literal(String(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { set(try node(value)) }
     }
+
+    /// An unkeyed or single-value container: every value it is given becomes one node.
+    fileprivate protocol NodeSink {
+        func put(_ node: Node)
+    }
+}
+
+extension GeneratedJSON.NodeSink {
+        mutating func encodeNil() throws { put(.literal("null")) }
+        mutating func encode(_ value: Bool) throws { put(.literal(value ? "true" : "false")) }
+        mutating func encode(_ value: String) throws { put(.text(value)) }
+        mutating func encode(_ value: Double) throws { put(try GeneratedJSON.number(value)) }
+        mutating func encode(_ value: Float) throws { put(try GeneratedJSON.number(value)) }
+        mutating func encode(_ value: Int) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: Int8) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: Int16) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: Int32) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: Int64) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: UInt) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: UInt8) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: UInt16) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: UInt32) throws { put(.literal(String(value))) }
+        mutating func encode(_ value: UInt64) throws { put(.literal(String(value))) }
+        mutating func encode<T: Encodable>(_ value: T) throws { put(try GeneratedJSON.node(value)) }
 }
