@@ -44,25 +44,33 @@ public struct GeneratedTree: Sendable {
     }
 
     /// Writes the files that changed and removes those no longer produced.
+    ///
+    /// Each folder is written by one worker, folders on every core at once: creating a file locks its folder,
+    /// and workers creating files in the same folder spent most of a first build waiting on each other in
+    /// the kernel.
     public func write(_ files: [String: String]) throws -> (written: Int, removed: Int) {
         let fm = FileManager.default
         let current = existingPaths()
-        let folders = Set(files.keys.map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" })
-        for folder in folders.sorted() {
+        let byFolder = Dictionary(grouping: files.keys) { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" }
+        for folder in byFolder.keys.sorted() {
             try fm.createDirectory(atPath: folder.isEmpty ? rootPath : rootPath + "/" + folder, withIntermediateDirectories: true)
         }
-        let paths = files.keys.sorted()
-        let outcomes = ConcurrentSlots<Result<Bool, any Error>>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index], text = files[path]!
-            outcomes.set(index, Result {
-                if current.contains(path), matches(path, text) { return false }
-                try store(text, at: path)
-                return true
-            })
+        // The largest folders first, so that the last one started is a small one.
+        let groups = byFolder.values.map { $0.sorted() }.sorted { $0.count > $1.count }
+        let outcomes = groups.concurrentMap(serialBelow: 2) { paths in
+            Result { () throws -> Int in
+                var written = 0
+                for path in paths {
+                    let text = files[path]!
+                    if current.contains(path), matches(path, text) { continue }
+                    try store(text, at: path)
+                    written += 1
+                }
+                return written
+            }
         }
         var written = 0
-        for outcome in outcomes.values where try outcome.get() { written += 1 }
+        for outcome in outcomes { written += try outcome.get() }
         var removed = 0
         for path in current where files[path] == nil {
             try fm.removeItem(atPath: rootPath + "/" + path)
