@@ -9,8 +9,7 @@ import Foundation
 /// the types it treats specially and starts a new encoder with its coding path. For the handler definitions
 /// and the OpenAPI document of a 1,000-contract repository that was a quarter of a first `sanya build`'s
 /// CPU time. This encoder keeps a tree of plain members (no coding paths: generated values cannot fail to
-/// encode) and writes it once. Numbers that are not whole are written as Swift prints them; nothing
-/// generated today has any.
+/// encode) and writes it once. It also writes the service-level report's JSON.
 public enum GeneratedJSON {
     /// The JSON text of `value`, with a final line break.
     public static func text<T: Encodable>(_ value: T) throws -> String {
@@ -112,7 +111,8 @@ public enum GeneratedJSON {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "JSON has no \(value)"))
         }
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return .literal(String(Int64(value))) }
+        // Whole numbers without ".0" (and -0 keeps its sign), the rest as Swift prints them: as JSONEncoder writes.
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return .literal(value == 0 && value.sign == .minus ? "-0" : String(Int64(value))) }
         return .literal(value.description)
     }
 

@@ -89,6 +89,8 @@ struct TextPrimitivesTests {
         var present: Int? = -7
         var flags = [true, false]
         var whole = 3.0
+        var fractions = [0.5, 1.0 / 3.0, 1.5e-7, 1e20, -0.0, 12_345_678.9, 0.1 + 0.2, -2.25]
+        var single: Float = 0.1
         var big = UInt64.max
         var url = URL(string: "https://lib.example.ac.th/sync?a=1&b=2")!
         var keys = ["a10": 1, "a9": 2, "a-b": 3, "a_b": 4, "Ä": 5, "ab": 6, "_": 7]
