@@ -32,6 +32,7 @@ struct GoldenOutputTests {
         let generator = Generator(catalog: catalog, contracts: [contract])
         let files = generator.files()
         outputs["doc.md"] = files["docs/contracts/\(contract.id).md"]
+        outputs["doc.html"] = files["docs/contracts/\(contract.id).html"]
         if contract.delivery.method == .view {
             outputs["access.sql"] = files["sql/postgres/access/\(contract.id).sql"]
             outputs["pg_hba.conf"] = files["sql/postgres/pg_hba.conf"]
