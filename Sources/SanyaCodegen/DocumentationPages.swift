@@ -29,7 +29,7 @@ struct ContractPage {
     private var route: String { "/api/\(contract.id)" }
     private var viewName: String { "sanya.\(contract.sqlName)" }
     private var role: String { AccessTranslator(contract).role }
-    private var isServed: Bool { contract.delivery.method == .apiGet || contract.delivery.method == .apiPost }
+    private var isServed: Bool { contract.delivery.method.isServed }
 
     /// A whole number with thousands separators: `10,000`.
     static func grouped(_ number: Int) -> String {
