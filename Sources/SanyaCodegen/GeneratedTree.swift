@@ -32,13 +32,11 @@ public struct GeneratedTree: Sendable {
     public func differences(from expected: [String: String]) -> [String] {
         let current = existingPaths()
         let paths = expected.keys.sorted()
-        let verdicts = ConcurrentSlots<String?>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            guard current.contains(path) else { return verdicts.set(index, "missing: \(path)") }
-            verdicts.set(index, matches(path, expected[path]!) ? nil : "stale:   \(path)")
+        let verdicts = paths.concurrentMap { path -> String? in
+            guard current.contains(path) else { return "missing: \(path)" }
+            return matches(path, expected[path]!) ? nil : "stale:   \(path)"
         }
-        var lines = verdicts.values.compactMap { $0 }
+        var lines = verdicts.compactMap { $0 }
         lines += current.filter { expected[$0] == nil }.map { "extra:   \($0)" }
         return lines.sorted { $0.split(separator: " ").last! < $1.split(separator: " ").last! }
     }
