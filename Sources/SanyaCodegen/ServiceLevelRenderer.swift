@@ -205,9 +205,7 @@ struct ServiceLevelChart {
         return out + "</svg>"
     }
 
-    func escape(_ text: String) -> String {
-        text.escaping("&", as: "&amp;").escaping("<", as: "&lt;").escaping(">", as: "&gt;")
-    }
+    func escape(_ text: String) -> String { text.htmlEscaped }
 }
 
 enum ServiceLevelTemplates {

@@ -190,9 +190,7 @@ public struct ChangeReport: Sendable {
     // MARK: - JUnit
 
     func junit() -> String {
-        func xml(_ text: String) -> String {
-            text.escaping("&", as: "&amp;").escaping("<", as: "&lt;").escaping(">", as: "&gt;").escaping("\"", as: "&quot;")
-        }
+        func xml(_ text: String) -> String { text.htmlEscaped }
         let failures = open.filter { $0.level == .error }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"sanya diff\" tests=\"\(findings.count)\" failures=\"\(failures.count)\">\n"
