@@ -13,12 +13,6 @@ enum DocumentationTemplates {
         }
     }
 
-    /// The start of every HTML page Sanya writes, to the end of `<head>`: Thai as the page's language,
-    /// UTF-8, the shared style, and `extraStyle` for what a page adds to it.
-    static func head(title: String, extraStyle: String = "") -> String {
-        HTMLDocument.head(title: title, extraStyle: extraStyle)
-    }
-
     static let style = """
     <style>
       body { font-family: "Sarabun", "Noto Sans Thai", "Noto Sans", "Tahoma", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d2430; line-height: 1.5; }
@@ -36,6 +30,8 @@ enum DocumentationTemplates {
 /// The head of Sanya's HTML documents, shared by the generated documentation and the reports (the record of
 /// processing, the subject-access letter), so that they look and declare themselves alike.
 public enum HTMLDocument {
+    /// The start of a page, to the end of `<head>`: Thai as the page's language, UTF-8, the shared style,
+    /// and `extraStyle` for what a page adds to it.
     public static func head(title: String, extraStyle: String = "") -> String {
         """
         <!DOCTYPE html>

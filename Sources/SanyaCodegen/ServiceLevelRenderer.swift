@@ -184,8 +184,8 @@ struct ServiceLevelChart {
         for (index, step) in steps.enumerated() {
             let y = top + index * rowHeight
             let name = ServiceLevelRenderer.stepName(step.step)
-            out += "<text x=\"0\" y=\"\(y + 16)\">\(escape(name.th))</text>\n"
-            out += "<text x=\"0\" y=\"\(y + 32)\" fill=\"#5b6573\">\(escape(step.step)) (n=\(step.count))</text>\n"
+            out += "<text x=\"0\" y=\"\(y + 16)\">\(name.th.htmlEscaped)</text>\n"
+            out += "<text x=\"0\" y=\"\(y + 32)\" fill=\"#5b6573\">\(step.step.htmlEscaped) (n=\(step.count))</text>\n"
             if let median = step.medianDays {
                 out += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(Int((median * unit).rounded()))\" height=\"16\" fill=\"#3b6ea8\"><title>median \(ServiceLevelRenderer.number(median))</title></rect>\n"
             }
@@ -204,8 +204,6 @@ struct ServiceLevelChart {
         }
         return out + "</svg>"
     }
-
-    func escape(_ text: String) -> String { text.htmlEscaped }
 }
 
 enum ServiceLevelTemplates {

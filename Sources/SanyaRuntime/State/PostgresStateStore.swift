@@ -136,15 +136,19 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
         }
     }
 
-    /// One multi-row INSERT a batch (at most `AuditWriter.chunk` records, 12 binds each): one round trip
+    /// The audit table's columns, in the order a record is written and read.
+    static let auditColumns = "time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms"
+    static let auditWidth = auditColumns.split(separator: ",").count
+
+    /// One multi-row INSERT a batch (at most `AuditWriter.chunk` records, a bind a column each): one round trip
     /// and one commit however many requests the batch records, so that the audit keeps up with the runtime.
     private static func insert(_ records: [AuditRecord], client: PostgresClient, logger: Logger) async throws {
-        var bindings = PostgresBindings(capacity: records.count * 12)
+        var bindings = PostgresBindings(capacity: records.count * auditWidth)
         var rows: [String] = []
         rows.reserveCapacity(records.count)
         for (index, r) in records.enumerated() {
-            let first = index * 12
-            rows.append("(" + (1...12).map { "$\(first + $0)" }.joined(separator: ",") + ")")
+            let first = index * auditWidth
+            rows.append("(" + (1...auditWidth).map { "$\(first + $0)" }.joined(separator: ",") + ")")
             bindings.append(r.time)
             bindings.append(r.contract)
             bindings.append(r.unit)
@@ -158,14 +162,14 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             bindings.append(r.code)
             bindings.append(r.durationMilliseconds)
         }
-        let sql = "INSERT INTO sanya_state.audit (time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms) VALUES "
+        let sql = "INSERT INTO sanya_state.audit (\(auditColumns)) VALUES "
             + rows.joined(separator: ",")
         _ = try await client.collect(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger)
     }
 
     public func audit(_ filter: AuditFilter) async throws -> [AuditRecord] {
         let rows = try await client.collect("""
-            SELECT time, contract, unit, key_id, client, method, parameters, format, rows, status, code, duration_ms FROM sanya_state.audit
+            SELECT \(unescaped: Self.auditColumns) FROM sanya_state.audit
             WHERE (\(filter.contract)::text IS NULL OR contract = \(filter.contract)) AND (\(filter.unit)::text IS NULL OR unit = \(filter.unit))
               AND (\(filter.since)::timestamptz IS NULL OR time >= \(filter.since)) AND (\(filter.until)::timestamptz IS NULL OR time < \(filter.until))
               AND (\(filter.status)::integer IS NULL OR status = \(filter.status))
