@@ -42,6 +42,10 @@ struct ContractPage {
         return text
     }
 
+    /// What the data dictionary says of a contract aggregated per person.
+    static let perPersonNote = "Aggregated per person: one row per person, and each row is that person's record (personal data under the PDPA) · "
+        + "สรุปรายบุคคล: หนึ่งแถวต่อหนึ่งบุคคล แต่ละแถวเป็นข้อมูลส่วนบุคคลของบุคคลนั้น"
+
     private static func parameterType(_ p: Parameter) -> String {
         p.list ? "list of \(p.type.kind.rawValue)\(p.maxItems.map { " (at most \($0))" } ?? "")" : p.type.kind.rawValue
     }
@@ -133,7 +137,10 @@ struct ContractPage {
             page += "</table>\n"
         }
         page += "\n<h2>พจนานุกรมข้อมูล · Data dictionary</h2>\n"
-        if contract.query.isAggregated {
+        switch contract.query.disclosure {
+        case .rows: break
+        case .perPerson: page += "<p>\(Self.perPersonNote)</p>"
+        case .statistics:
             page += "<p>Aggregated data: one row per group\(contract.query.minGroupSize.map { HTMLText("; groups of fewer than \($0) rows are suppressed") }).</p>"
         }
         page += "\n<table>\n<tr><th>Field</th><th>Type</th><th>Description</th><th>คำอธิบาย</th><th>Protection · การคุ้มครอง</th></tr>\n"
@@ -243,7 +250,10 @@ struct ContractPage {
             }
         }
         page += "\n## Data dictionary · พจนานุกรมข้อมูล\n"
-        if contract.query.isAggregated {
+        switch contract.query.disclosure {
+        case .rows: break
+        case .perPerson: page += "\n\(Self.perPersonNote)\n"
+        case .statistics:
             page += "\nAggregated data: one row per group\(contract.query.minGroupSize.map { "; groups of fewer than \($0) rows are suppressed" } ?? "").\n"
         }
         page += "\n| Field | Type | Description | คำอธิบาย | Protection |\n|-|-|-|-|-|\n"

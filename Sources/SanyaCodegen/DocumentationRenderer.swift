@@ -15,13 +15,13 @@ public struct DocumentationRenderer: Sendable {
     /// The page of one contract, in HTML and Markdown, by path relative to `Generated/docs/`.
     public func pages(of contract: Contract) -> [(String, String)] {
         let page = ContractPage(contract: contract, examples: examples(of: contract))
-        return [("contracts/\(contract.id).html", page.html), ("contracts/\(contract.id).md", page.markdown)]
+        return [(DocumentationPaths.contractPage(contract.id, "html"), page.html), (DocumentationPaths.contractPage(contract.id, "md"), page.markdown)]
     }
 
     /// The registrar's index of every contract, in HTML and Markdown.
     public func indexFiles() -> [String: String] {
         let index = IndexPage(contracts: contracts)
-        return ["index.html": index.html, "index.md": index.markdown]
+        return [DocumentationPaths.index: index.html, DocumentationPaths.indexMarkdown: index.markdown]
     }
 
     /// A command per agreed format that fetches (or exports) the contract's data, with plausible parameters.

@@ -57,7 +57,7 @@ public struct Generator: Sendable {
         var files: [(String, String)] = Dialects.all.map { ("sql/\($0.name)/schema.sql", schema(in: $0)) }
         files.append(("sql/postgres/pg_hba.conf", AccessTranslator.hostBasedAccess(for: contracts.filter { $0.delivery.method == .view })))
         for (path, text) in docs.indexFiles() { files.append(("docs/\(path)", text)) }
-        files.append(("docs/request.html", RequestPageRenderer(catalog: catalog).render()))
+        files.append(("docs/" + DocumentationPaths.requestForm, RequestPageRenderer(catalog: catalog).render()))
         files.append(("openapi.json", OpenAPIRenderer(contracts: contracts).render()))
         return files
     }

@@ -67,6 +67,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case aggregateNotForType = "AGGREGATE_NOT_FOR_TYPE"
     case aggregateWithoutSuppression = "AGGREGATE_WITHOUT_SUPPRESSION"
     case suppressionWithoutAggregate = "SUPPRESSION_WITHOUT_AGGREGATE"
+    case suppressionPerPerson = "SUPPRESSION_PER_PERSON"
+    case perPersonCount = "PER_PERSON_COUNT"
     case noFields = "NO_FIELDS"
 
     // Protection (PDPA)
@@ -132,6 +134,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .aggregateNotForType: "An aggregate that the column's type does not support (sum of text …)."
         case .aggregateWithoutSuppression: "An aggregated contract over personal data without a minimum group size."
         case .suppressionWithoutAggregate: "A minimum group size on a contract that does not aggregate."
+        case .suppressionPerPerson: "A minimum group size on a contract grouped by a person, where every group is one person's record."
+        case .perPersonCount: "A count of people within groups that are each one person."
         case .noFields: "A contract that selects no fields."
         case .maskNotForType: "A masking rule that does not apply to the column's type."
         case .maskNotNeeded: "Masking on a column that is not personal data."

@@ -11,6 +11,11 @@ extension ContractChecker {
         /// The data section's node, and its `min_group_size` key when present.
         var node: SyntaxNode
         var minGroupSizeNode: SyntaxNode?
+        /// Whether a field as written asks for an aggregate, even one that did not resolve: the contract is meant
+        /// to be aggregated, so its `min_group_size` is not reported as misplaced.
+        var declaresAggregate: Bool
+        /// The group keys that identify a person (`DisclosureDecision`), with their nodes.
+        var personKeys: [(field: Field, node: SyntaxNode)] = []
         /// False when something in the data section was wrong; the query then holds what did resolve,
         /// so that the protection checks still run on it.
         var complete: Bool
@@ -95,23 +100,17 @@ extension ContractChecker {
             ordering.append(Ordering(field: name, descending: descending))
         }
 
-        let aggregated = fields.contains { $0.isAggregate }
         var minGroupSize: Int?
         if let node = map.optional("min_group_size") {
-            minGroupSize = reader.integer(node, "min_group_size", range: 2...10_000)
+            minGroupSize = reader.integer(node, "min_group_size", range: Vocabulary.minGroupSizeRange)
         }
-        if aggregated {
-            if minGroupSize != nil {
-                fields = fields.map { field in
-                    var field = field
-                    if field.sensitivity == .personal { field.sensitivity = .internal }
-                    return field
-                }
-            }
-        }
+        // Every field keeps the catalog's class here: what an aggregated result discloses (a person's record or
+        // a statistic) is the policy pass's decision (`DisclosureDecision`).
+        let declaresAggregate = fieldItems.contains { $0.child("aggregate") != nil }
         let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
                                   parameters: parameters, ordering: ordering, minGroupSize: minGroupSize)
-        return ReadQuery(query: query, base: base, fieldNodes: fieldNodes, node: map.node, minGroupSizeNode: map.optional("min_group_size"), complete: ok)
+        return ReadQuery(query: query, base: base, fieldNodes: fieldNodes, node: map.node, minGroupSizeNode: map.optional("min_group_size"),
+                         declaresAggregate: declaresAggregate, complete: ok)
     }
 
     private func readField(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Field? {

@@ -72,12 +72,17 @@ public struct ContractChecker: Sendable {
 
     // MARK: - The contract
 
-    /// The passes that judge a contract once it is read: the office's workflow, PDPA protection, and the
-    /// suppression of small groups. Each reads the resolved contract and emits its own diagnostics.
-    var policies: [any ContractPolicy] { [WorkflowPolicy(today: today, expiryNoticeDays: expiryNoticeDays), ProtectionPolicy(), SuppressionPolicy()] }
+    /// The passes that judge a contract once it is read and its disclosure decided (`DisclosureDecision`): the
+    /// office's workflow, PDPA protection, and the suppression of small groups. Each reads the resolved
+    /// contract and emits its own diagnostics.
+    var policies: [any ContractPolicy] { [WorkflowPolicy(today: today, expiryNoticeDays: expiryNoticeDays), ProtectionPolicy(), SuppressionPolicy(catalog: catalog)] }
 
     private func resolve(_ root: SyntaxNode, source: String, _ reader: SyntaxReader) -> Contract? {
-        guard let reading = read(root, reader) else { return nil }
+        guard var reading = read(root, reader) else { return nil }
+        if var data = reading.data {
+            DisclosureDecision(catalog: catalog).decide(&data)
+            reading.data = data
+        }
         for policy in policies { policy.check(reading, reader) }
         guard let id = reading.id, let version = reading.version, let title = reading.title, let status = reading.status,
               let request = reading.request, let workflow = reading.workflow, let delivery = reading.delivery, let data = reading.data,

@@ -36,6 +36,53 @@ extension SyntaxNode {
     }
 }
 
+/// The policy pass's first judgement: what the contract discloses (`Disclosure`), and so the class of each
+/// field as the PDPA sees it. The checker's other policies, the documentation, the record of processing,
+/// subject access and `sanya diff` all read this one decision from the resolved contract.
+///
+/// - A row list discloses each field as the catalog classifies it.
+/// - An aggregate grouped by something that identifies a person (`Catalog.identifiesPerson`) is that
+///   person's record: every field keeps its class, and each figure is personal data about that person.
+/// - Any other aggregate is a statistic: with `min_group_size`, its personal (not section 26) fields describe
+///   groups of at least that many people and fall to internal; without it they keep their class.
+struct DisclosureDecision {
+    let catalog: Catalog
+
+    func decide(_ data: inout ContractChecker.ReadQuery) {
+        var query = data.query
+        guard query.isAggregated else {
+            query.disclosure = .rows
+            data.query = query
+            return
+        }
+        data.personKeys = zip(query.fields, data.fieldNodes).filter { field, _ in !field.isAggregate && identifiesPerson(field) }
+        if !data.personKeys.isEmpty {
+            query.disclosure = .perPerson
+            query.fields = query.fields.map { field in
+                var field = field
+                if field.isAggregate { field.sensitivity = max(field.sensitivity, .personal) }
+                return field
+            }
+        } else {
+            query.disclosure = .statistics
+            if query.minGroupSize != nil {
+                query.fields = query.fields.map { field in
+                    var field = field
+                    if field.sensitivity == .personal { field.sensitivity = .internal }
+                    return field
+                }
+            }
+        }
+        data.query = query
+    }
+
+    /// Whether a field's column picks out a person (a masked one too: a pseudonym still picks out one person).
+    func identifiesPerson(_ field: Field) -> Bool {
+        guard case .column(let column, _) = field.value else { return false }
+        return catalog.identifiesPerson(table: column.table, column: column.column)
+    }
+}
+
 /// W-REG6-001's order of steps, the steps each status needs, and validity: `WORKFLOW_INCOMPLETE`,
 /// `WORKFLOW_STATUS`, `WORKFLOW_ORDER`, `CONTRACT_EXPIRED`, `CONTRACT_EXPIRING`.
 struct WorkflowPolicy: ContractPolicy {
@@ -118,6 +165,11 @@ struct WorkflowPolicy: ContractPolicy {
 /// (`PERSONAL_UNPROTECTED`), personal data is never open to every address (`OPEN_ALLOW_LIST`), and a
 /// mask on data that is not personal is pointed out (`MASK_NOT_NEEDED`).
 struct ProtectionPolicy: ContractPolicy {
+    /// The person-identifying group keys as a message names them.
+    static func keys(_ keys: [(field: Field, node: SyntaxNode)]) -> String {
+        keys.map { "'\($0.field.name)'" }.joined(separator: ", ")
+    }
+
     func check(_ contract: ContractReading, _ reader: SyntaxReader) {
         guard let data = contract.data else { return }
         let query = data.query
@@ -151,9 +203,12 @@ struct ProtectionPolicy: ContractPolicy {
                                            note: "add it under 'protection: sensitive:' with the basis, who approved it and when" + settleNote))
                 }
             }
-            if !refused, !query.isAggregated, column.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
+            // A figure cannot be masked: a statistic's figures are protected by suppression, a per-person figure
+            // by its group keys, which are judged here like any field of a row list.
+            if !refused, !field.isAggregate, field.sensitivity >= .personal, field.mask == nil, protection?.value.legalBasis == nil, protection != nil {
+                let why = query.disclosure == .perPerson ? "grouped by \(Self.keys(data.personKeys)), each row is one person's record; " : ""
                 reader.emit(Diagnostic(severity, .personalUnprotected, "'\(column.path)' is personal data: mask it or state the legal basis", at: node.location,
-                                       note: "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'" + settleNote))
+                                       note: why + "add 'mask: hash|last4|year|initial' to the field, or 'protection: legal_basis: …'" + settleNote))
             }
         }
         for (approval, node) in zip(approvals, protection?.approvalNodes ?? []) where !usedApprovals.contains(approval.column) {
@@ -182,27 +237,53 @@ struct ProtectionPolicy: ContractPolicy {
     }
 }
 
-/// Aggregates that count people suppress small groups, which could identify them
-/// (`AGGREGATE_WITHOUT_SUPPRESSION`), and only aggregates set a group size (`SUPPRESSION_WITHOUT_AGGREGATE`).
+/// Statistics over people suppress small groups, which could identify them (`AGGREGATE_WITHOUT_SUPPRESSION`);
+/// only statistics set a group size (`SUPPRESSION_WITHOUT_AGGREGATE`, and `SUPPRESSION_PER_PERSON` for a
+/// contract grouped by a person, where every group is one person); counting people within groups that are
+/// each one person counts nothing (`PER_PERSON_COUNT`).
 struct SuppressionPolicy: ContractPolicy {
+    let catalog: Catalog
+
     func check(_ contract: ContractReading, _ reader: SyntaxReader) {
         guard let data = contract.data else { return }
-        let fields = data.query.fields
-        let aggregated = fields.contains { $0.isAggregate }
-        if let node = data.minGroupSizeNode, !aggregated, !fields.isEmpty {
+        let query = data.query
+        let fields = query.fields
+        // A field that asked for an aggregate and did not resolve has its own error; the contract is still
+        // meant to be aggregated.
+        if let node = data.minGroupSizeNode, !query.isAggregated, !data.declaresAggregate, !fields.isEmpty {
             reader.error(.suppressionWithoutAggregate, "min_group_size applies only to aggregated contracts", at: node,
                          note: "add a field with 'aggregate: count' or remove min_group_size")
         }
-        guard aggregated, data.minGroupSizeNode == nil else { return }
-        let touchesPersonal = fields.contains { field in
-            switch field.value {
-            case .column(let c, _): c.sensitivity >= .personal
-            case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
+        switch query.disclosure {
+        case .rows:
+            return
+        case .perPerson:
+            let keys = ProtectionPolicy.keys(data.personKeys)
+            if let node = data.minGroupSizeNode {
+                reader.error(.suppressionPerPerson, "min_group_size cannot protect a contract grouped by a person: \(keys) identifies one, so every group is one person's record",
+                             at: node, note: "remove min_group_size and protect the fields as in a row list (a mask such as 'mask: hash', or 'protection: legal_basis: …'); "
+                                 + "for a statistic, group by faculty, year or the like instead of a person")
             }
-        } || data.base.columns.contains { $0.sensitivity >= .personal && $0.identifier }
-        if touchesPersonal {
-            reader.error(.aggregateWithoutSuppression, "this aggregated contract counts people but sets no minimum group size", at: data.node,
-                         note: "add 'min_group_size: 5' (or larger) so that small groups, which could identify people, are suppressed")
+            for (field, node) in zip(fields, data.fieldNodes) {
+                guard case .aggregate(.count, let column?) = field.value, catalog.identifiesPerson(table: column.table, column: column.column) else { continue }
+                reader.emit(.warning(.perPersonCount, "'\(field.name)' counts '\(column.path)' in groups that are each one person (grouped by \(keys)): it counts that person's rows, not people",
+                                     at: node.location, note: "count rows with 'aggregate: count' and no column; to count people, group by faculty, year or the like instead"))
+            }
+        case .statistics:
+            guard data.minGroupSizeNode == nil else { return }
+            let personal = zip(fields, data.fieldNodes).first { field, _ in
+                switch field.value {
+                case .column(let c, _): c.sensitivity >= .personal
+                case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
+                }
+            }
+            let countsPeople = fields.contains { if case .aggregate(.count, _) = $0.value { true } else { false } }
+                && data.base.columns.contains { $0.sensitivity >= .personal && $0.identifier }
+            guard countsPeople || personal != nil else { return }
+            let what = countsPeople ? "counts people" : "summarises personal data ('\(personal!.0.name)')"
+            reader.error(.aggregateWithoutSuppression, "this aggregated contract \(what) but sets no minimum group size", at: data.node,
+                         note: "add 'min_group_size: N' so that groups of fewer than N people, which could identify them, are suppressed "
+                             + "(\(Vocabulary.minGroupSizeRange.lowerBound) at the least; \(Vocabulary.usualMinGroupSize) or more is usual for published figures)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import CYaml
 import SanyaDiagnostics
+import SanyaModel
 
 /// Builds a `SyntaxNode` tree from YAML text, with positions, and never crashes or hangs on input.
 ///
@@ -79,9 +80,30 @@ struct YAMLComposer {
             if state.parser.pointee.error == YAML_READER_ERROR {
                 throw Failure(diagnostic: .error(.fileNotText, "the file is not valid UTF-8 text: \(problem)", at: at(line: 1, column: 1)))
             }
-            throw Failure(diagnostic: .error(.yamlSyntax, message, at: at(line: Int(mark.line) + 1, column: Int(mark.column) + 1)))
+            let line = Int(mark.line) + 1
+            var note: String?
+            if problem.hasPrefix("mapping values are not allowed") {
+                message = "a ': ' inside an unquoted value starts a new mapping (\(message))"
+                note = Self.quotingFix(forLine: line, in: text)
+            }
+            throw Failure(diagnostic: .error(.yamlSyntax, message, at: at(line: line, column: Int(mark.column) + 1), note: note))
         }
         return event
+    }
+
+    /// The fix for a value such as `title: Fees: overdue`, which YAML reads as a key inside a value: the
+    /// line with its value in double quotes, or a general hint when the line is not of that plain shape.
+    static func quotingFix(forLine line: Int, in text: String) -> String {
+        let general = "quote the value, e.g. title: \"Fees: overdue invoices\""
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard line >= 1, line <= lines.count else { return general }
+        let written = String(lines[line - 1])
+        guard let colon = written.firstRange(of: ": ") else { return general }
+        let key = String(written[..<colon.lowerBound])
+        let value = String(written[colon.upperBound...]).trimmed
+        guard !key.trimmed.isEmpty, !value.isEmpty, !"\"'[{|>&*!%@`#".contains(value.first!) else { return general }
+        let escaped = value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        return "quote the value: \(key.trimmed): \"\(escaped)\""
     }
 
     private func composeStream(_ state: inout State) throws -> SyntaxNode? {

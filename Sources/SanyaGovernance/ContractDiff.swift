@@ -74,7 +74,7 @@ public struct ContractDiff: Sendable {
     func sensitiveFields(of contract: Contract, locator: SourceLocator, reason: String) -> [ChangeFinding] {
         guard contract.status != .rejected else { return [] }
         // A draft is not served yet: its approval is where this is settled, so it is a warning until then.
-        return contract.query.fields.filter { $0.sensitivity >= .personal && $0.mask == nil && !$0.isAggregate }.map { field in
+        return contract.query.clearPersonalFields.map { field in
             ChangeFinding(.sensitivityRaised, "'\(field.name)' (\(field.sensitivity.rawValue) data) is \(reason)", parties: [ContractParty(contract)],
                           at: locator.field(field.name), level: contract.status == .draft ? .warning : .error)
         }
@@ -104,6 +104,7 @@ public struct ContractDiff: Sendable {
         // Fields: by name; a field whose column reappears under another name is a rename.
         let oldFields = Dictionary(old.query.fields.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let newFields = Dictionary(new.query.fields.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldClear = Set(old.query.clearPersonalFields.map(\.name)), newClear = Set(new.query.clearPersonalFields.map(\.name))
         var renamedTo: [String: String] = [:]
         for field in old.query.fields where newFields[field.name] == nil {
             if let target = new.query.fields.first(where: { oldFields[$0.name] == nil && $0.value == field.value && !renamedTo.values.contains($0.name) }) {
@@ -121,10 +122,16 @@ public struct ContractDiff: Sendable {
             guard let previous = oldFields[field.name] else {
                 if renamedTo.values.contains(field.name) { continue }
                 add(.fieldAdded, "field '\(field.name)' (\(field.type.name)) is served", here.field(field.name))
-                if field.sensitivity >= .personal, field.mask == nil, !field.isAggregate, new.status != .rejected {
+                if newClear.contains(field.name), new.status != .rejected {
                     add(.sensitivityRaised, "'\(field.name)' (\(field.sensitivity.rawValue) data) is newly served in clear", here.field(field.name))
                 }
                 continue
+            }
+            // The same field disclosed as personal data where it was not: a statistic now grouped by a person,
+            // whose group keys and figures become that person's record.
+            if newClear.contains(field.name), !oldClear.contains(field.name), previous.mask == field.mask, new.status != .rejected {
+                let why = new.query.disclosure == .perPerson && old.query.disclosure != .perPerson ? ": the contract is now grouped by a person" : ""
+                add(.sensitivityRaised, "'\(field.name)' is now \(field.sensitivity.rawValue) data served in clear (was \(previous.sensitivity.rawValue))\(why)", here.field(field.name))
             }
             if previous.type != field.type {
                 add(.fieldTypeChanged, "field '\(field.name)' changed type from \(previous.type.name) to \(field.type.name)", here.field(field.name))

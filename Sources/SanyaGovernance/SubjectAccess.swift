@@ -111,10 +111,12 @@ public struct SubjectAccess: Sendable, Encodable {
                 contract: contract.id, title: contract.title, recipient: contract.request.unit, purpose: contract.request.purpose,
                 legalBasis: contract.protection.legalBasis.map { "\($0.rawValue) (PDPA \($0.section))" } ?? "–",
                 method: contract.delivery.method.rawValue, validUntil: contract.workflow.validUntil?.description ?? "–", rows: rows,
-                aggregatedOnly: contract.query.isAggregated,
+                // A contract grouped by the person shows their record, however it is summed up.
+                aggregatedOnly: contract.query.disclosure == .statistics,
                 fields: contract.query.fields.map { field in
                     Disclosed(field: field.name, description: field.description,
-                              protection: field.isAggregate ? "a figure over a group" : field.mask.map { "masked: \($0.summary)" } ?? "as recorded")
+                              protection: field.isAggregate ? (contract.query.disclosure == .perPerson ? "a figure about this person" : "a figure over a group")
+                                  : field.mask.map { "masked: \($0.summary)" } ?? "as recorded")
                 },
                 deliveries: deliveries)
         }

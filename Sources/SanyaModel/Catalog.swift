@@ -184,3 +184,25 @@ public struct Catalog: Hashable, Sendable, Codable {
         return ordered
     }
 }
+
+extension Catalog {
+    /// Whether a value of `column` in `table` picks out one person, so that a group keyed by it is that
+    /// person's record: the column is one of the catalog's identifiers, or it holds one (a single-column
+    /// foreign key to an identifying column), or it is a unique key of a table with one row per person (a
+    /// unique key of that table identifies a person).
+    public func identifiesPerson(table: String, column: String) -> Bool {
+        var seen = Set<String>()
+        return identifiesPerson(table, column, &seen)
+    }
+
+    private func identifiesPerson(_ tableName: String, _ column: String, _ seen: inout Set<String>) -> Bool {
+        guard seen.insert("\(tableName).\(column)").inserted, let table = table(tableName), let catalogColumn = table.column(column) else { return false }
+        if catalogColumn.identifier { return true }
+        for key in table.foreignKeys where key.columns == [column] && key.referencedColumns.count == 1 {
+            if identifiesPerson(key.referencedTable, key.referencedColumns[0], &seen) { return true }
+        }
+        let singleKeys = ([table.primaryKey] + table.uniqueKeys).filter { $0.count == 1 }.map { $0[0] }
+        guard singleKeys.contains(column) else { return false }
+        return singleKeys.contains { $0 != column && identifiesPerson(tableName, $0, &seen) }
+    }
+}

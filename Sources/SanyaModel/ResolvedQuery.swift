@@ -283,8 +283,12 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     public var ordering: [Ordering]
     /// Groups smaller than this are left out of an aggregated result.
     public var minGroupSize: Int?
+    /// What the result discloses: rows, one person's figures per row, or statistics. Decided by the checker's
+    /// policy pass (`DisclosureDecision`), read by every consumer that classifies the contract.
+    public var disclosure: Disclosure
 
-    public init(baseTable: String, primaryKey: [String], joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?) {
+    public init(baseTable: String, primaryKey: [String], joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?,
+                disclosure: Disclosure = .rows) {
         self.baseTable = baseTable
         self.primaryKey = primaryKey
         self.joins = joins
@@ -293,10 +297,29 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
         self.parameters = parameters
         self.ordering = ordering
         self.minGroupSize = minGroupSize
+        self.disclosure = disclosure
     }
 
     public var isAggregated: Bool { fields.contains { $0.isAggregate } }
 
     /// The fields that form the groups of an aggregated query.
     public var groupFields: [Field] { isAggregated ? fields.filter { !$0.isAggregate } : [] }
+
+    /// The fields that serve personal or sensitive data in clear: unmasked columns, and the figures of a
+    /// contract grouped by a person (each is about that person). A statistic's figures are about groups.
+    public var clearPersonalFields: [Field] {
+        fields.filter { $0.sensitivity >= .personal && $0.mask == nil && (!$0.isAggregate || disclosure == .perPerson) }
+    }
+}
+
+/// What a contract's result discloses, which decides how the PDPA rules judge it.
+public enum Disclosure: String, Hashable, Sendable, Codable {
+    /// One row per row of the base table: every field is disclosed as the catalog classifies it.
+    case rows
+    /// Aggregated, but grouped by something that identifies a person (a student id, or a key one-to-one with
+    /// one): each group is one person's record, judged as a row list about people. Suppression cannot apply.
+    case perPerson = "per-person"
+    /// Aggregated over groups that are not people (faculty, year, gender …): with `min_group_size`, a figure
+    /// and its group describe at least that many people, so personal classes fall to internal.
+    case statistics
 }

@@ -20,6 +20,10 @@ public enum Vocabulary {
     /// How many days before a contract's `valid_until` the office is told to renew it: `sanya check`'s
     /// CONTRACT_EXPIRING warning (unless `--expiry-notice` says otherwise) and the index's "renew by".
     public static let expiryNoticeDays = 30
+    /// The sizes `min_group_size` may take: a group of one is a person, so 2 is the floor; 5 or more is what
+    /// published statistics usually suppress below.
+    public static let minGroupSizeRange = 2...10_000
+    public static let usualMinGroupSize = 5
     /// The time zone of the registrar's dates: a contract valid until a day is valid to that day's end here.
     public static let timeZone = "Asia/Bangkok"
     /// The instant a validity that ends on `day` (inclusive) runs out, as PostgreSQL reads a timestamp:
@@ -44,5 +48,36 @@ extension ContractStatus {
         guard self == .approved else { return false }
         if let validUntil, validUntil < day { return false }
         return true
+    }
+}
+
+/// Where the generated documentation puts each page under `Generated/docs/`, which the runtime's
+/// `DisclosureGate` also reads to decide who may see a page.
+public enum DocumentationPaths {
+    /// The folder of the contracts' pages.
+    public static let contractsFolder = "contracts"
+    /// The page formats each contract gets.
+    public static let contractPageExtensions = ["html", "md"]
+    /// The blank request form (what a unit fills in to ask for data).
+    public static let requestForm = "request.html"
+    /// The registrar's index of every contract.
+    public static let index = "index.html"
+    public static let indexMarkdown = "index.md"
+
+    /// A contract's page, relative to `Generated/docs/`.
+    public static func contractPage(_ contract: String, _ pathExtension: String) -> String {
+        "\(contractsFolder)/\(contract).\(pathExtension)"
+    }
+
+    /// The contract whose page `path` (relative to `Generated/docs/`) is, or nil when it is no contract's page.
+    public static func contract(ofPage path: String) -> String? {
+        let prefix = contractsFolder + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        let file = path.dropFirst(prefix.count)
+        for pathExtension in contractPageExtensions where file.hasSuffix("." + pathExtension) {
+            let id = file.dropLast(pathExtension.count + 1)
+            return id.isEmpty || id.contains("/") ? nil : String(id)
+        }
+        return nil
     }
 }

@@ -2,13 +2,16 @@ import HTTPTypes
 import Hummingbird
 import SanyaModel
 
-/// Decides what the server tells someone who is not a contract's client.
+/// Decides what the server tells someone who is not a contract's client, and what a unit's client may read
+/// of the documentation.
 ///
 /// `/healthz` is public (a load balancer asks it). The documentation (`/docs/`), the OpenAPI document and
 /// the list of served contracts (`/`) name units, purposes, coordinators and their phone numbers and
-/// e-mails, and every allow-list: they are shown to addresses that some served contract admits, and to the
-/// staff network. `/metrics` is for the staff network only; `/readyz` tells others only ready or not.
-/// Anyone else gets 403 `FORBIDDEN`.
+/// e-mails, and every allow-list: the staff network reads all of it; a client that served contracts admit
+/// reads only what is about those contracts (their pages, their part of the OpenAPI document and of `/`,
+/// an index of them) and the blank request form; the registrar's own index, the record of processing and
+/// every other unit's pages are refused. `/metrics` is for the staff network only; `/readyz` tells others
+/// only ready or not. Anyone else gets 403 `FORBIDDEN`.
 struct DisclosureGate: RouterMiddleware {
     typealias Context = SanyaRequestContext
     static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
@@ -27,8 +30,10 @@ struct DisclosureGate: RouterMiddleware {
         context.isStaff = isStaff(client)
         if path == "/metrics" {
             guard context.isStaff else { throw Self.refusal }
-        } else if ["/", "/openapi.json", "/docs"].contains(path) || path.hasPrefix("/docs/") {
-            guard context.isStaff || isSomeContractsClient(client) else { throw Self.refusal }
+        } else if let page = DocumentationRequest(path: path), !context.isStaff {
+            let own = contracts(admitting: client)
+            guard !own.isEmpty, page.isReadable(byClientOf: Set(own.map(\.contract))) else { throw Self.refusal }
+            context.clientContracts = own
         }
         return try await next(request, context)
     }
@@ -40,8 +45,38 @@ struct DisclosureGate: RouterMiddleware {
         return staff.contains { $0.contains(client) }
     }
 
-    /// Whether a contract served today admits the address.
-    func isSomeContractsClient(_ client: String?) -> Bool {
-        registry.contracts.served(on: today()).contains { $0.allows(client, hosts: hosts) }
+    /// The contracts served today that admit the address.
+    func contracts(admitting client: String?) -> [HandlerDefinition] {
+        registry.contracts.served(on: today()).filter { $0.allows(client, hosts: hosts) }
+    }
+}
+
+/// A request for one of the pages that describe the contracts: `/`, `/openapi.json` or a path under `/docs`.
+enum DocumentationRequest: Equatable {
+    case contractList
+    case openAPI
+    /// `/docs`, `/docs/` or `/docs/index.html`: a unit's client gets an index of its own contracts.
+    case index
+    /// A page under `/docs/`, by its path relative to `Generated/docs/`.
+    case page(String)
+
+    init?(path: String) {
+        switch path {
+        case "/": self = .contractList
+        case "/openapi.json": self = .openAPI
+        case "/docs", "/docs/", "/docs/" + DocumentationPaths.index: self = .index
+        default:
+            guard path.hasPrefix("/docs/") else { return nil }
+            self = .page(String(path.dropFirst("/docs/".count)))
+        }
+    }
+
+    /// Whether a client whose served contracts are `own` may read it: the lists and the index (each shows
+    /// only those contracts), the request form, and those contracts' own pages, named exactly.
+    func isReadable(byClientOf own: Set<String>) -> Bool {
+        switch self {
+        case .contractList, .openAPI, .index: true
+        case .page(let path): path == DocumentationPaths.requestForm || DocumentationPaths.contract(ofPage: path).map(own.contains) == true
+        }
     }
 }

@@ -14,6 +14,9 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     var client: String?
     /// Whether the client is on the staff network; set by `DisclosureGate`.
     var isStaff = false
+    /// For a unit's client reading the documentation: the served contracts that admit it, the only ones its
+    /// pages may show; nil for the staff network, which reads everything. Set by `DisclosureGate`.
+    var clientContracts: [HandlerDefinition]?
     /// The contract the request may use; set by `AccessGate` once every check has passed.
     var contract: HandlerDefinition?
 

@@ -74,6 +74,7 @@ public struct SanyaServer: Sendable {
         let resolver = ClientAddressResolver(trustedProxies: settings.trustedProxies)
         router.middlewares.add(JSONErrorMiddleware())
         router.middlewares.add(DisclosureGate(registry: registry, hosts: hosts, resolver: resolver, staff: settings.staffNetworks, today: today))
+        router.middlewares.add(ClientIndexMiddleware())
         router.middlewares.add(FileMiddleware(settings.generated.appendingPathComponent("docs").path, urlBasePath: "/docs",
                                               searchForIndexHtml: true, logger: logger))
         // The contract endpoints, behind their middleware in the documented order: audit around everything,
@@ -101,14 +102,16 @@ public struct SanyaServer: Sendable {
         router.get("/metrics") { [metrics] _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render())))
         }
-        router.get("/openapi.json") { [settings] _, _ in
-            guard let data = FileManager.default.contents(atPath: settings.generated.appendingPathComponent("openapi.json").path) else {
-                throw SanyaError.notFound("no openapi.json in Generated/")
-            }
+        let openAPI = OpenAPIView(url: settings.generated.appendingPathComponent("openapi.json"))
+        router.get("/openapi.json") { [settings] _, context in
+            // The staff network reads the document as built; a unit's client only its own contracts' part of it.
+            let data = try context.clientContracts.map { own in try openAPI.document(forRoutes: Set(own.map(\.route))) }
+                ?? FileManager.default.contents(atPath: settings.generated.appendingPathComponent("openapi.json").path)
+            guard let data else { throw SanyaError.notFound("no openapi.json in Generated/") }
             return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
-        router.get("/") { [registry, today] _, _ in
-            let served = registry.contracts.served(on: today()).map { "{\"contract\":\(JSONText.string($0.contract)),\"route\":\(JSONText.string($0.route)),\"method\":\(JSONText.string($0.httpMethod ?? ""))}" }
+        router.get("/") { [registry, today] _, context in
+            let served = (context.clientContracts ?? registry.contracts.served(on: today())).map { "{\"contract\":\(JSONText.string($0.contract)),\"route\":\(JSONText.string($0.route)),\"method\":\(JSONText.string($0.httpMethod ?? ""))}" }
             return Self.json(.ok, "{\"service\":\"sanya\",\"contracts\":[\(served.joined(separator: ","))],\"docs\":\"/docs/\",\"openapi\":\"/openapi.json\"}")
         }
         return router
