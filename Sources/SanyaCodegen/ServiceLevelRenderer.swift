@@ -57,34 +57,20 @@ public struct ServiceLevelRenderer: Sendable {
             let cells = ServiceLevelReport.timedSteps.map { kind in request.steps.first { $0.step == kind.rawValue }.map(Self.cell) ?? "" }
             rows.append([request.contract, request.unit, request.status] + cells + [waiting(request)])
         }
-        var out = "W-REG6-001 business days per step (days/budget), as of \(report.today)\n\n" + Self.table(rows)
+        var out = "W-REG6-001 business days per step (days/budget), as of \(report.today)\n\n" + TextTable.render(rows)
         out += "\nper step\n"
         var steps: [[String]] = [["step", "budget", "count", "median", "p90", "within budget"]]
         for s in report.summary.steps {
             steps.append([s.step, String(s.budgetDays), String(s.count), Self.number(s.medianDays), Self.number(s.p90Days.map(Double.init)), Self.percent(s.withinBudgetShare)])
         }
-        out += Self.table(steps)
+        out += TextTable.render(steps)
         out += "\nper unit (submission to delivery, budget \(ServiceLevelReport.deliveryBudget) days)\n"
         var units: [[String]] = [["unit", "requests", "open", "rejected", "delivered", "median", "p90", "within budget"]]
         for u in report.summary.units {
             units.append([u.unit, String(u.requests), String(u.open), String(u.rejected), String(u.delivered), Self.number(u.medianDays),
                           Self.number(u.p90Days.map(Double.init)), Self.percent(u.withinBudgetShare)])
         }
-        return out + Self.table(units)
-    }
-
-    /// Columns padded to the widest cell, counted in what a terminal shows (Thai marks take no column).
-    static func table(_ rows: [[String]]) -> String {
-        func width(_ text: String) -> Int {
-            text.unicodeScalars.filter { !($0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .enclosingMark) }.count
-        }
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { c in rows.map { c < $0.count ? width($0[c]) : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { c, cell in
-                c == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[c] - width(cell))
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        return out + TextTable.render(units)
     }
 
     // MARK: - Markdown

@@ -35,6 +35,32 @@ struct TextPrimitivesTests {
         }
     }
 
+    @Test("terminal width: Thai marks and combining marks take no column, wide characters and emoji two")
+    func terminalWidth() {
+        #expect("abc".terminalWidth == 3)
+        #expect("สำนักทะเบียน".terminalWidth == 10, "SARA AM (ำ) takes a column; the marks above น and บ do not")
+        #expect("กี่".terminalWidth == 1 && "ปี่น้อง".terminalWidth == 4, "a vowel and a tone mark above one consonant take nothing")
+        #expect("e\u{301}".terminalWidth == 1 && "a\u{200D}b".terminalWidth == 2)
+        #expect("漢字".terminalWidth == 4 && "ｱ".terminalWidth == 1 && "Ａ".terminalWidth == 2 && "한국".terminalWidth == 4 && "🎓".terminalWidth == 2)
+    }
+
+    @Test("a text table lines up columns after Thai, combining and wide text")
+    func textTable() {
+        let rows = [["unit", "open", "n"], ["สำนักหอสมุดกลาง", "2", "x"], ["漢字", "10", "y"], ["café", "1", "z"]]
+        let table = TextTable.render(rows)
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.count == rows.count)
+        // The display column where each row's second and third cells start.
+        for column in [1, 2] {
+            let starts = zip(lines, rows).map { line, row in
+                line.range(of: "  " + row[column], options: .backwards).map { String(line[..<$0.upperBound]).terminalWidth - row[column].terminalWidth } ?? -1
+            }
+            #expect(Set(starts).count == 1, "column \(column) starts at \(starts):\n\(table)")
+        }
+        #expect(lines[1].hasPrefix("สำนักหอสมุดกลาง  2"))
+        #expect(table.hasSuffix("z\n") && !table.contains("z "), "the last column is not padded")
+    }
+
     @Test("markdownCell keeps text on one line inside its cell")
     func markdownCell() {
         #expect("a | b\nc".markdownCell == "a \\| b c")
