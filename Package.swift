@@ -46,6 +46,7 @@ let package = Package(
         .systemLibrary(name: "CGlibcMalloc"),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "SanyaDemo", dependencies: [
+            "SanyaModel",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),

@@ -76,7 +76,7 @@ public struct Generator: Sendable {
                 CatalogColumn(name: "secret", type: .text, nullable: false, sensitivity: .internal, identifier: false, description: Bilingual(en: "", th: "")),
             ], foreignKeys: [])))
         if dialect.supportsSchemas {
-            statements.append(.createSchema("sanya"))
+            statements.append(.createSchema(Vocabulary.viewSchema))
         }
         return render(statements, in: dialect)
     }

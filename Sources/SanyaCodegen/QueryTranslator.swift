@@ -154,21 +154,7 @@ public struct QueryTranslator: Sendable {
     }
 
     private func condition(_ filter: Filter) -> SQLExpression {
-        let value = column(filter.column)
-        let literals = filter.values.map { SQLExpression.literal($0) }
-        switch filter.op {
-        case .equals: return .comparison(value, .equal, literals[0])
-        case .notEquals: return .comparison(value, .notEqual, literals[0])
-        case .less: return .comparison(value, .less, literals[0])
-        case .lessOrEqual: return .comparison(value, .lessOrEqual, literals[0])
-        case .greater: return .comparison(value, .greater, literals[0])
-        case .greaterOrEqual: return .comparison(value, .greaterOrEqual, literals[0])
-        case .in: return .inValues(value, literals, negated: false)
-        case .notIn: return .inValues(value, literals, negated: true)
-        case .startsWith: return .startsWith(value, literals[0])
-        case .isNull: return .isNull(value, negated: false)
-        case .isNotNull: return .isNull(value, negated: true)
-        }
+        compare(column(filter.column), filter.op, with: .literals(filter.values))
     }
 
     private func condition(_ parameter: Parameter) -> SQLExpression {
@@ -182,20 +168,42 @@ public struct QueryTranslator: Sendable {
 
     /// The parameter's comparison, as when it is present.
     private func test(_ parameter: Parameter) -> SQLExpression {
-        let value = column(parameter.column)
-        let bind = SQLExpression.bind(parameter: parameter.name, type: parameter.type)
-        let test: SQLExpression
-        switch parameter.op {
-        case .in: test = .inBoundList(value, parameter: parameter.name, elementType: parameter.type, negated: false)
-        case .notIn: test = .inBoundList(value, parameter: parameter.name, elementType: parameter.type, negated: true)
-        case .notEquals: test = .comparison(value, .notEqual, bind)
-        case .less: test = .comparison(value, .less, bind)
-        case .lessOrEqual: test = .comparison(value, .lessOrEqual, bind)
-        case .greater: test = .comparison(value, .greater, bind)
-        case .greaterOrEqual: test = .comparison(value, .greaterOrEqual, bind)
-        case .startsWith: test = .startsWith(value, bind)
-        case .equals, .isNull, .isNotNull: test = .comparison(value, .equal, bind)
+        compare(column(parameter.column), parameter.op, with: .bind(name: parameter.name, type: parameter.type))
+    }
+
+    /// What a column is compared with: the contract's own values (a fixed filter), or the value the client
+    /// sends (a parameter, bound).
+    private enum Operand {
+        case literals([Literal])
+        case bind(name: String, type: ColumnType)
+    }
+
+    /// The one translation of a comparison operator into SQL, for filters and parameters alike.
+    private func compare(_ value: SQLExpression, _ op: ComparisonOperator, with operand: Operand) -> SQLExpression {
+        func single() -> SQLExpression {
+            switch operand {
+            case .literals(let values): .literal(values[0])
+            case .bind(let name, let type): .bind(parameter: name, type: type)
+            }
         }
-        return test
+        func list(negated: Bool) -> SQLExpression {
+            switch operand {
+            case .literals(let values): .inValues(value, values.map { .literal($0) }, negated: negated)
+            case .bind(let name, let type): .inBoundList(value, parameter: name, elementType: type, negated: negated)
+            }
+        }
+        switch op {
+        case .equals: return .comparison(value, .equal, single())
+        case .notEquals: return .comparison(value, .notEqual, single())
+        case .less: return .comparison(value, .less, single())
+        case .lessOrEqual: return .comparison(value, .lessOrEqual, single())
+        case .greater: return .comparison(value, .greater, single())
+        case .greaterOrEqual: return .comparison(value, .greaterOrEqual, single())
+        case .in: return list(negated: false)
+        case .notIn: return list(negated: true)
+        case .startsWith: return .startsWith(value, single())
+        case .isNull: return .isNull(value, negated: false)
+        case .isNotNull: return .isNull(value, negated: true)
+        }
     }
 }

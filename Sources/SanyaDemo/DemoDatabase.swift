@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Logging
 import PostgresNIO
+import SanyaModel
 
 /// Creates demo registrar databases: a SQLite file, and a copy of it in PostgreSQL.
 public enum DemoDatabase {
@@ -9,7 +10,7 @@ public enum DemoDatabase {
     ///
     /// - Parameters:
     ///   - schema: the `CREATE TABLE` statements of the SQLite dialect (`Generated/sql/sqlite/schema.sql`).
-    ///   - secret: the key of the salted-hash pseudonyms, stored in `sanya_secret`.
+    ///   - secret: the key of the salted-hash pseudonyms, stored in `Vocabulary.secretTable`.
     public static func createSQLite(at path: String, schema: String, size: DemoSize, seed: UInt64 = 2569, secret: String) throws {
         let fm = FileManager.default
         for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
@@ -25,7 +26,7 @@ public enum DemoDatabase {
                 try db.execute(sql: schema)
                 var sink = SQLiteSink(db: db)
                 try DemoRegistrar(size: size, seed: seed).generate(into: &sink)
-                try db.execute(sql: "INSERT INTO sanya_secret (name, secret) VALUES ('pseudonym', ?)", arguments: [secret])
+                try db.execute(sql: "INSERT INTO \(Vocabulary.secretTable) (name, secret) VALUES (?, ?)", arguments: [Vocabulary.pseudonymSecret, secret])
                 return .commit
             }
             try db.execute(sql: "ANALYZE")

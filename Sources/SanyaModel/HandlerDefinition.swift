@@ -32,6 +32,11 @@ public struct QuerySet: Hashable, Sendable, Codable {
     }
 
     /// The queries for a request in which exactly `present` of the optional parameters were given.
+    /// The queries for a request's arguments: the variant of the optional parameters it gives.
+    public func queries(for arguments: [String: BoundArgument]) -> (all: DialectQuery, page: DialectQuery, csv: DialectQuery?) {
+        queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key)))
+    }
+
     public func queries(present: Set<String>) -> (all: DialectQuery, page: DialectQuery, csv: DialectQuery?) {
         if let variant = variants.first(where: { Set($0.present) == present }) { return (variant.all, variant.page, variant.csv) }
         return (all, page, csv)

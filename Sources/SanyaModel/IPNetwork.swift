@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// An IPv4 or IPv6 network (`10.1.2.0/24`, `2001:db8::/32`); a single address has the full prefix.
-public struct IPNetwork: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct IPNetwork: Hashable, Sendable, TextCodable {
     /// The network's address bytes: 4 for IPv4, 16 for IPv6, host bits cleared.
     public var bytes: [UInt8]
     public var prefixLength: Int
@@ -29,18 +29,7 @@ public struct IPNetwork: Hashable, Sendable, Codable, CustomStringConvertible {
         self.prefixLength = prefix
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let network = IPNetwork(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an IP network: \(text)"))
-        }
-        self = network
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textKind = "an IP network"
 
     /// Whether the address (textual, IPv4 or IPv6) lies inside this network. IPv4-mapped IPv6 addresses
     /// (`::ffff:10.0.0.1`) count as their IPv4 address.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date without a time zone, written `YYYY-MM-DD` (Common Era, as stored; printed in BE for people).
-public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Sendable, Comparable, TextCodable {
     public var year: Int
     public var month: Int
     public var day: Int
@@ -24,18 +24,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         self.init(year: y, month: m, day: d)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textKind = "a date"
 
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)

@@ -14,9 +14,9 @@ public enum Vocabulary {
     public static let offsetBind = "$offset"
     /// A JSON page's cursor: `o` and the offset of the page's first row; empty for the first page.
     public static let cursorPattern = "^(o[0-9]{1,18})?$"
-    /// Query parameters the runtime reads itself (`format`, `limit`, `cursor`, `bom`) or keeps for itself
-    /// (`key`: keys travel in the Authorization header, never in a URL); no contract parameter may take them.
-    public static let reservedParameters: Set<String> = ["format", "limit", "cursor", "bom", "key"]
+    /// Query parameters the runtime reads itself or keeps for itself (`RuntimeParameter`); no contract
+    /// parameter may take them.
+    public static let reservedParameters = Set(RuntimeParameter.allCases.map(\.rawValue))
     /// How many days before a contract's `valid_until` the office is told to renew it: `sanya check`'s
     /// CONTRACT_EXPIRING warning (unless `--expiry-notice` says otherwise) and the index's "renew by".
     public static let expiryNoticeDays = 30
@@ -49,6 +49,23 @@ extension ContractStatus {
         if let validUntil, validUntil < day { return false }
         return true
     }
+}
+
+/// The query parameters the runtime reads itself on every served contract, which the OpenAPI document
+/// publishes and no contract parameter may take.
+public enum RuntimeParameter: String, CaseIterable, Sendable {
+    /// The output format; the Accept header is used when it is absent.
+    case format
+    /// A JSON page's size, and where it starts.
+    case limit
+    case cursor
+    /// CSV for spreadsheets: a byte-order mark, and formula-like text neutralised.
+    case bom
+    /// Refused: keys travel in the Authorization header, never in a URL.
+    case key
+
+    /// The ones the runtime reads, each at most once in a request.
+    public static let read: [RuntimeParameter] = [.format, .limit, .cursor, .bom]
 }
 
 /// Where the generated documentation puts each page under `Generated/docs/`, which the runtime's

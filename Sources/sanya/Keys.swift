@@ -63,11 +63,11 @@ extension Sanya {
 
             @OptionGroup var runtime: RuntimeOptions
 
-            @Argument(help: "The key id (the part after 'sanya_', as 'keys list' shows it).")
+            @Argument(help: "The key id, as 'keys list' shows it, or the whole key.")
             var key: String
 
             func run() async throws {
-                let id = key.hasPrefix("sanya_") ? String(key.split(separator: "_")[1]) : key
+                let id = APIKey.parse(key)?.id ?? key
                 let revoked = try await runtime.withState { try await $0.revokeKey(id: id, at: Date()) }
                 guard revoked else { throw ValidationError("no key '\(id)' to revoke (unknown or already revoked)") }
                 print("Key \(id) revoked.")

@@ -41,7 +41,7 @@ struct SQLiteExecutionTests {
             let arguments = try CodegenCase.arguments(run, for: contract)
             let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
             #expect(CodegenCase.texts(rows) == run.rows, "arguments \(run.arguments)")
-            let variant = query.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key))).all
+            let variant = query.queries(for: arguments).all
             let variantRows = try await database.rows(variant, arguments: arguments, fields: definition.fields)
             #expect(CodegenCase.texts(variantRows) == run.rows, "variant for arguments \(run.arguments)")
         }
@@ -112,7 +112,7 @@ struct PostgresExecutionTests {
                     let arguments = try CodegenCase.arguments(run, for: contract)
                     let rows = try await database.rows(query.all, arguments: arguments, fields: definition.fields)
                     #expect(CodegenCase.texts(rows) == run.rows, "\(scenario.name) arguments \(run.arguments)")
-                    let variant = query.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key))).all
+                    let variant = query.queries(for: arguments).all
                     let variantRows = try await database.rows(variant, arguments: arguments, fields: definition.fields)
                     #expect(CodegenCase.texts(variantRows) == run.rows, "\(scenario.name) variant for \(run.arguments)")
                 }
@@ -249,7 +249,7 @@ struct MariaDBExecutionTests {
                 let arguments = try CodegenCase.arguments(run, for: contract)
                 let rows = try server.rows(Self.execute(query.all, arguments))
                 #expect(Self.cells(rows, definition.fields) == run.rows, "\(scenario.name) arguments \(run.arguments)")
-                let variant = query.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key))).all
+                let variant = query.queries(for: arguments).all
                 #expect(Self.cells(try server.rows(Self.execute(variant, arguments)), definition.fields) == run.rows,
                         "\(scenario.name) variant for \(run.arguments)")
                 checked += 1

@@ -52,8 +52,7 @@ public struct Exporter: Sendable {
     /// - Parameter progress: called with the running row count after each batch.
     public func export(_ definition: HandlerDefinition, arguments: [String: BoundArgument], format: OutputFormat, byteOrderMark: Bool,
                        to path: String, temporaryDirectory: String = NSTemporaryDirectory(), progress: (Int) -> Void = { _ in }) async throws -> Int {
-        let present = Set(arguments.filter { $0.value != .absent }.map(\.key))
-        guard let query = definition.queries[database.dialect]?.queries(present: present).all else {
+        guard let query = definition.queries[database.dialect]?.queries(for: arguments).all else {
             throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let started = ContinuousClock.now
@@ -75,13 +74,8 @@ public struct Exporter: Sendable {
             } else {
                 guard FileManager.default.createFile(atPath: partial, contents: nil), let file = FileHandle(forWritingAtPath: partial) else { throw Refusal(description: "cannot write \(path)") }
                 defer { try? file.close() }
-                var encoder: any RowEncoder = switch format {
                 // An exported file is a document a person opens, most often in a spreadsheet.
-                case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: byteOrderMark, forSpreadsheets: true)
-                case .ndjson: NDJSONRowEncoder(fields: definition.fields)
-                case .table: HTMLTableRowEncoder(fields: definition.fields, title: definition.title)
-                default: JSONRowEncoder(fields: definition.fields, envelope: nil)
-                }
+                var encoder = format.rowEncoder(for: definition, byteOrderMark: byteOrderMark, forSpreadsheets: true)!
                 var buffer = ByteBuffer()
                 encoder.begin(into: &buffer)
                 while let batch = try await cursor.next() {

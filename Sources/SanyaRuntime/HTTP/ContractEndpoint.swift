@@ -20,16 +20,16 @@ struct ContractEndpoint: Sendable {
         let query = request.uri.queryParameters
         try Self.checkRuntimeParameters(query)
         // `bom=1` exists so that Excel opens the answer: then formula-like text is neutralised too.
-        let forExcel = try Self.flag(query.get("bom"), "bom")
+        let forExcel = try Self.flag(query.get(RuntimeParameter.bom.rawValue), RuntimeParameter.bom.rawValue)
         let paging = try JSONPageWriter.paging(query)
-        let format = try FormatNegotiation.choose(query: query.get("format"), accept: request.headers[.accept], allowed: definition.formats).get()
+        let format = try FormatNegotiation.choose(query: query.get(RuntimeParameter.format.rawValue), accept: request.headers[.accept], allowed: definition.formats).get()
         outcome.format = format.rawValue
         let arguments = try await Self.arguments(of: request, context: context, definition: definition)
         outcome.parameters = ParameterReader.auditText(arguments)
         guard let querySet = definition.queries[database.dialect] else {
             throw SanyaError(.internalServerError, "NO_QUERY", "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
-        let queries = querySet.queries(present: Set(arguments.filter { $0.value != .absent }.map(\.key)))
+        let queries = querySet.queries(for: arguments)
         var headers: HTTPFields = [
             .contentType: format.mediaType,
             .cacheControl: "no-store",
@@ -52,11 +52,7 @@ struct ContractEndpoint: Sendable {
         case .excel:
             return try await WorkbookWriter(rows: rows, query: queries.all, temporaryDirectory: temporaryDirectory).respond(headers: headers, outcome: outcome)
         case .ndjson, .csv, .table:
-            let encoder: any RowEncoder = switch format {
-            case .ndjson: NDJSONRowEncoder(fields: definition.fields)
-            case .csv: CSVRowEncoder(fields: definition.fields, byteOrderMark: forExcel, forSpreadsheets: forExcel)
-            default: HTMLTableRowEncoder(fields: definition.fields, title: definition.title)
-            }
+            let encoder = format.rowEncoder(for: definition, byteOrderMark: forExcel, forSpreadsheets: forExcel)!
             return try await StreamWriter(rows: rows, query: queries.all, encoder: encoder).respond(headers: headers, outcome: outcome)
         }
     }
@@ -64,12 +60,12 @@ struct ContractEndpoint: Sendable {
     /// The query names the runtime reads itself are given at most once, and a key never travels in a URL
     /// (where proxies and browsers keep it in their logs).
     static func checkRuntimeParameters(_ query: Parameters) throws {
-        for name in ["format", "limit", "cursor", "bom"] where query.getAll(name).count > 1 {
+        for name in RuntimeParameter.read.map(\.rawValue) where query.getAll(name).count > 1 {
             throw SanyaError.badParameter(name, "'\(name)' is given more than once")
         }
-        if query.get("key") != nil {
+        if query.get(RuntimeParameter.key.rawValue) != nil {
             throw SanyaError(.badRequest, "KEY_IN_URL", "send the key in the Authorization header (Authorization: Bearer <key>), never in the URL",
-                             parameter: "key")
+                             parameter: RuntimeParameter.key.rawValue)
         }
     }
 

@@ -14,7 +14,7 @@ enum FormatNegotiation {
         let allowedNames = allowed.map(\.rawValue).joined(separator: ", ")
         if let query {
             guard let format = OutputFormat(rawValue: query.lowercased()) ?? (query.lowercased() == "xlsx" ? .excel : nil) else {
-                return .failure(SanyaError(.badRequest, "BAD_PARAMETER", "unknown format '\(query)'; this contract delivers: \(allowedNames)", parameter: "format"))
+                return .failure(SanyaError(.badRequest, "BAD_PARAMETER", "unknown format '\(query)'; this contract delivers: \(allowedNames)", parameter: RuntimeParameter.format.rawValue))
             }
             guard allowed.contains(format) else {
                 return .failure(SanyaError(.notAcceptable, "NOT_ACCEPTABLE", "format '\(format.rawValue)' is not allowed by this contract; it delivers: \(allowedNames)"))

@@ -16,16 +16,16 @@ struct JSONPageWriter: Sendable {
     /// its format, so that a wrong value is refused the same way everywhere.
     static func paging(_ parameters: Parameters) throws -> (limit: Int, offset: Int) {
         var limit = defaultPageSize
-        if let text = parameters.get("limit") {
+        if let text = parameters.get(RuntimeParameter.limit.rawValue) {
             guard let value = Int(text), (1...maximumPageSize).contains(value) else {
-                throw SanyaError.badParameter("limit", "limit must be a whole number from 1 to \(maximumPageSize)")
+                throw SanyaError.badParameter(RuntimeParameter.limit.rawValue, "limit must be a whole number from 1 to \(maximumPageSize)")
             }
             limit = value
         }
         var offset = 0
-        if let cursor = parameters.get("cursor"), !cursor.isEmpty {
+        if let cursor = parameters.get(RuntimeParameter.cursor.rawValue), !cursor.isEmpty {
             guard let decoded = Self.offset(fromCursor: cursor) else {
-                throw SanyaError(.badRequest, "BAD_CURSOR", "the cursor is not one this server gave", parameter: "cursor")
+                throw SanyaError(.badRequest, "BAD_CURSOR", "the cursor is not one this server gave", parameter: RuntimeParameter.cursor.rawValue)
             }
             offset = decoded
         }
