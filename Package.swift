@@ -24,7 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
-        .target(name: "SanyaDiagnostics"),
+        .target(name: "SanyaDiagnostics", dependencies: ["SanyaModel"]),
         .target(name: "SanyaModel"),
         .target(name: "SanyaSQL", dependencies: ["SanyaModel"]),
         .target(name: "SanyaFrontend", dependencies: [

@@ -27,8 +27,8 @@ public struct DiagnosticReport: Sendable {
         switch format {
         case .text: renderText()
         case .json: renderJSON()
-        case .sarif: renderSARIF()
-        case .junit: renderJUnit()
+        case .sarif: toolReport.sarif()
+        case .junit: toolReport.junit()
         }
     }
 
@@ -62,95 +62,30 @@ public struct DiagnosticReport: Sendable {
                 JSONDiagnostic(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                severity: $0.severity.rawValue, code: $0.code.rawValue, message: $0.message, note: $0.note)
             })
-        return Self.encode(body)
+        return ToolReport.json(body)
     }
 
-    private func renderSARIF() -> String {
+    /// The run as the CI formats see it: a rule per code that fired, a result per diagnostic, and a test case
+    /// per file read (passing when it has no error).
+    var toolReport: ToolReport {
         let usedCodes = Set(diagnostics.map(\.code))
-        let rules: [[String: Any]] = DiagnosticCode.allCases.filter(usedCodes.contains).map {
-            ["id": $0.rawValue, "shortDescription": ["text": $0.summary]]
-        }
-        let results: [[String: Any]] = diagnostics.map { d in
-            var message = d.message
-            if let note = d.note { message += " (\(note))" }
-            return [
-                "ruleId": d.code.rawValue,
-                "level": d.severity.rawValue,
-                "message": ["text": message],
-                "locations": [[
-                    "physicalLocation": [
-                        "artifactLocation": ["uri": d.location.file],
-                        "region": ["startLine": d.location.line, "startColumn": d.location.column],
-                    ] as [String: Any],
-                ]],
-            ]
-        }
-        let log: [String: Any] = [
-            "version": "2.1.0",
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "runs": [[
-                "tool": ["driver": ["name": "sanya", "informationUri": "https://github.com/", "rules": rules] as [String: Any]],
-                "results": results,
-            ] as [String: Any]],
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    private func renderJUnit() -> String {
         let byFile = Dictionary(grouping: diagnostics) { $0.location.file }
-        let allFiles = Set(files).union(byFile.keys).sorted()
-        let failures = allFiles.filter { byFile[$0]?.contains { $0.severity == .error } ?? false }.count
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"sanya check\" tests=\"\(allFiles.count)\" failures=\"\(failures)\">\n"
-        xml += "  <testsuite name=\"contracts\" tests=\"\(allFiles.count)\" failures=\"\(failures)\">\n"
-        for file in allFiles {
+        let cases = Set(files).union(byFile.keys).sorted().map { file -> ToolReport.TestCase in
             let found = byFile[file] ?? []
             let errors = found.filter { $0.severity == .error }
-            xml += "    <testcase classname=\"sanya.check\" name=\"\(Self.xmlEscape(file))\""
-            if found.isEmpty {
-                xml += "/>\n"
-                continue
-            }
-            xml += ">\n"
-            if !errors.isEmpty {
-                let text = errors.map(\.rendered).joined(separator: "\n")
-                xml += "      <failure message=\"\(errors.count) error(s)\" type=\"\(Self.xmlEscape(errors[0].code.rawValue))\">\(Self.xmlEscape(text))</failure>\n"
-            }
             let others = found.filter { $0.severity != .error }
-            if !others.isEmpty {
-                xml += "      <system-out>\(Self.xmlEscape(others.map(\.rendered).joined(separator: "\n")))</system-out>\n"
-            }
-            xml += "    </testcase>\n"
+            return ToolReport.TestCase(
+                classname: "sanya.check", name: file,
+                failure: errors.first.map { (type: $0.code.rawValue, message: "\(errors.count) error(s)", body: errors.map(\.rendered).joined(separator: "\n")) },
+                output: others.isEmpty ? nil : others.map(\.rendered).joined(separator: "\n"))
         }
-        xml += "  </testsuite>\n</testsuites>\n"
-        return xml
-    }
-
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    static func xmlEscape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" {
-                    out += "?"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        return ToolReport(
+            tool: "sanya check",
+            rules: DiagnosticCode.allCases.filter(usedCodes.contains).map { ToolReport.Rule(id: $0.rawValue, summary: $0.summary) },
+            results: diagnostics.map { d in
+                ToolReport.Result(rule: d.code.rawValue, level: ToolReport.Level(rawValue: d.severity.rawValue)!,
+                                  message: d.message + (d.note.map { " (\($0))" } ?? ""), location: d.location)
+            },
+            suite: "contracts", cases: cases)
     }
 }

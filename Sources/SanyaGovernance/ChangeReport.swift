@@ -47,9 +47,9 @@ public struct ChangeReport: Sendable {
         case .text: text()
         case .markdown: markdown()
         case .json: json()
-        case .sarif: sarif()
+        case .sarif: toolReport.sarif()
         case .github: github()
-        case .junit: junit()
+        case .junit: toolReport.junit()
         }
     }
 
@@ -125,50 +125,33 @@ public struct ChangeReport: Sendable {
             findings: findings.map { Item(rule: $0.rule.rawValue, level: $0.level.rawValue, message: $0.message, file: $0.location.file,
                                           line: $0.location.line, column: $0.location.column, side: $0.side.rawValue, contracts: $0.parties, waiver: $0.waiver) },
             expiredWaivers: expiredWaivers.map { ExpiredWaiver(rule: $0.rule, contract: $0.contract, expires: $0.expires.description) })
-        return Self.encode(document)
+        return ToolReport.json(document)
     }
 
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
-    }
+    // MARK: - SARIF and JUnit
 
-    // MARK: - SARIF 2.1.0 (code scanning)
-
-    func sarif() -> String {
+    /// The comparison as the CI formats see it: a rule per rule that fired with its level, a result per finding
+    /// (its side and contracts as properties, a waiver as a suppression), and a test case per finding.
+    var toolReport: ToolReport {
         let used = Array(Set(findings.map(\.rule))).sorted { $0.rawValue < $1.rawValue }
-        let level = { (l: ChangeLevel) in l == .error ? "error" : l == .warning ? "warning" : "note" }
-        let rules: [[String: Any]] = used.map { rule in
-            ["id": rule.rawValue, "shortDescription": ["text": rule.summary], "defaultConfiguration": ["level": level(rule.level)]]
-        }
-        let results: [[String: Any]] = findings.map { finding in
-            var result: [String: Any] = [
-                "ruleId": finding.rule.rawValue,
-                "ruleIndex": used.firstIndex(of: finding.rule)!,
-                "level": level(finding.level),
-                "message": ["text": finding.message + (finding.parties.isEmpty ? "" : " (tell: \(Self.who(finding)))")],
-                "locations": [["physicalLocation": [
-                    "artifactLocation": ["uri": finding.location.file, "uriBaseId": "%SRCROOT%"],
-                    "region": ["startLine": finding.location.line, "startColumn": finding.location.column],
-                ]]],
-                "properties": ["side": finding.side.rawValue, "contracts": finding.parties.map(\.contract)],
-            ]
-            if let waiver = finding.waiver {
-                result["suppressions"] = [["kind": "external", "justification": waiver]]
-            }
-            return result
-        }
-        let log: [String: Any] = [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "sanya diff", "rules": rules]],
-                "results": results,
-            ]],
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let level = { (l: ChangeLevel) -> ToolReport.Level in l == .error ? .error : l == .warning ? .warning : .note }
+        return ToolReport(
+            tool: "sanya diff", uriBase: "%SRCROOT%",
+            rules: used.map { ToolReport.Rule(id: $0.rawValue, summary: $0.summary, defaultLevel: level($0.level)) },
+            results: findings.map { finding in
+                ToolReport.Result(rule: finding.rule.rawValue, level: level(finding.level),
+                                  message: finding.message + (finding.parties.isEmpty ? "" : " (tell: \(Self.who(finding)))"), location: finding.location,
+                                  properties: ["side": .text(finding.side.rawValue), "contracts": .list(finding.parties.map(\.contract))],
+                                  suppression: finding.waiver)
+            },
+            suite: "\(base) → \(head)",
+            cases: findings.map { finding in
+                ToolReport.TestCase(
+                    classname: finding.contract ?? "catalog", name: "\(finding.rule.rawValue) \(finding.location.file):\(finding.location.line)",
+                    failure: finding.waiver == nil && finding.level == .error ? (type: finding.rule.rawValue, message: finding.message, body: Self.who(finding)) : nil,
+                    skipped: finding.waiver,
+                    output: finding.waiver == nil && finding.level != .error ? finding.level.rawValue + ": " + finding.message : nil)
+            })
     }
 
     // MARK: - GitHub workflow annotations
@@ -185,27 +168,5 @@ public struct ChangeReport: Sendable {
             out += escape(finding.message + (finding.parties.isEmpty ? "" : " — tell \(Self.who(finding))")) + "\n"
         }
         return out
-    }
-
-    // MARK: - JUnit
-
-    func junit() -> String {
-        func xml(_ text: String) -> String { text.htmlEscaped }
-        let failures = open.filter { $0.level == .error }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"sanya diff\" tests=\"\(findings.count)\" failures=\"\(failures.count)\">\n"
-        out += "  <testsuite name=\"\(xml(base)) → \(xml(head))\" tests=\"\(findings.count)\" failures=\"\(failures.count)\" skipped=\"\(findings.count - open.count)\">\n"
-        for finding in findings {
-            out += "    <testcase classname=\"\(xml(finding.contract ?? "catalog"))\" name=\"\(finding.rule.rawValue) \(xml(finding.location.file)):\(finding.location.line)\">"
-            if finding.waiver != nil {
-                out += "<skipped message=\"\(xml(finding.waiver!))\"/>"
-            } else if finding.level == .error {
-                out += "<failure type=\"\(finding.rule.rawValue)\" message=\"\(xml(finding.message))\">\(xml(Self.who(finding)))</failure>"
-            } else {
-                out += "<system-out>\(xml(finding.level.rawValue + ": " + finding.message))</system-out>"
-            }
-            out += "</testcase>\n"
-        }
-        return out + "  </testsuite>\n</testsuites>\n"
     }
 }

@@ -98,7 +98,7 @@ public struct ImpactReport: Sendable {
             return out
         case .json:
             struct Document: Encodable { var target: String; var contracts: [Entry] }
-            return ChangeReport.encode(Document(target: target, contracts: entries))
+            return ToolReport.json(Document(target: target, contracts: entries))
         }
     }
 }

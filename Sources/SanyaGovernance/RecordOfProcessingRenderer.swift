@@ -1,3 +1,4 @@
+import SanyaDiagnostics
 import Foundation
 import SanyaCodegen
 import SanyaFrontend
@@ -58,7 +59,7 @@ public struct RecordOfProcessingRenderer: Sendable {
         }.joined(separator: "\r\n")
     }
 
-    public func json() -> String { ChangeReport.encode(record) }
+    public func json() -> String { ToolReport.json(record) }
 
     // MARK: - Markdown
 

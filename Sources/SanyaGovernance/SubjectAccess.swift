@@ -1,3 +1,4 @@
+import SanyaDiagnostics
 import Foundation
 import Mustache
 import SanyaCodegen
@@ -128,7 +129,7 @@ public struct SubjectAccess: Sendable, Encodable {
 
     public func render(_ format: Format) -> String {
         switch format {
-        case .json: return ChangeReport.encode(self)
+        case .json: return ToolReport.json(self)
         case .text: return text()
         case .markdown: return Self.markdownTemplate.render(model())
         case .html: return Self.htmlTemplate.render(model())

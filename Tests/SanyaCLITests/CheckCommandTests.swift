@@ -71,6 +71,13 @@ struct CheckCommandTests {
         #expect(results.count == 2)
         let region = ((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
         #expect(region?["startLine"] as? Int == 25)
+        let driver = (run?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        #expect(driver?["name"] as? String == "sanya check" && driver?["informationUri"] == nil, "no placeholder address")
+        // The same validation as sanya diff's log: the SARIF 2.1.0 object model and schema.
+        let file = root.appendingPathComponent("check.sarif")
+        try result.output.write(to: file, atomically: true, encoding: .utf8)
+        let validation = try Snapshot.run("/usr/bin/env", ["python3", DiffCorpus.folder.appendingPathComponent("validate_sarif.py").path, file.path])
+        #expect(validation.status == 0, Comment(rawValue: validation.output + validation.error))
     }
 
     @Test("--format junit produces XML with a failing case per file with errors")
@@ -83,6 +90,9 @@ struct CheckCommandTests {
         #expect(failures.count == 1)
         let suites = try document.nodes(forXPath: "/testsuites") as? [XMLElement]
         #expect(suites?.first?.attribute(forName: "failures")?.stringValue == "1")
+        // A clean file of the run is a passing case.
+        let cases = try document.nodes(forXPath: "//testcase") as? [XMLElement] ?? []
+        #expect(cases.count > 1 && cases.contains { $0.childCount == 0 && $0.attribute(forName: "name")?.stringValue?.hasPrefix("Contracts/catalog/") == true })
     }
 
     @Test("a usage error exits with status 2", arguments: [["check", "--format", "yaml"], ["check", "--today", "yesterday"], ["frobnicate"]])
