@@ -3,10 +3,12 @@ import SanyaSQL
 
 /// Builds the runtime's definition of a contract: everything it needs to serve or export it.
 public enum HandlerTranslator {
-    public static func definition(for contract: Contract) -> HandlerDefinition {
+    /// - Parameter withQueries: false for the definition as the OpenAPI document publishes it (what the
+    ///   runtime enforces of each parameter and field), without the SQL.
+    public static func definition(for contract: Contract, withQueries: Bool = true) -> HandlerDefinition {
         let translator = QueryTranslator(contract)
         var queries: [DialectName: QuerySet] = [:]
-        for name in DialectName.allCases {
+        for name in DialectName.allCases where withQueries {
             queries[name] = translator.querySet(in: Dialects.dialect(name))
         }
         let method = contract.delivery.method
@@ -15,6 +17,7 @@ public enum HandlerTranslator {
             version: contract.version,
             title: contract.title,
             unit: contract.request.unit,
+            project: contract.request.project,
             purpose: contract.request.purpose,
             status: contract.status,
             method: method,

@@ -2,12 +2,21 @@ import Foundation
 import OpenAPIKit
 import SanyaModel
 
-/// Renders one OpenAPI 3.1 document of every served endpoint, with schemas that match what the runtime returns.
+/// Renders one OpenAPI 3.1 document of every served endpoint from the handler definitions the runtime
+/// enforces: each parameter is published from the same `InputParameter` the runtime validates it with, each
+/// field from the `OutputField` its encoders write, so that the document says what the runtime accepts and
+/// returns, and nothing else.
 public struct OpenAPIRenderer: Sendable {
-    public let contracts: [Contract]
+    public let definitions: [HandlerDefinition]
 
+    public init(definitions: [HandlerDefinition]) {
+        self.definitions = definitions.filter { $0.method.isServed && $0.status == .approved }.sorted { $0.contract < $1.contract }
+    }
+
+    /// The document of the contracts: their definitions as published (no SQL needed).
     public init(contracts: [Contract]) {
-        self.contracts = contracts.filter { $0.delivery.method.isServed && $0.status == .approved }.sorted { $0.id < $1.id }
+        self.init(definitions: contracts.filter { $0.delivery.method.isServed && $0.status == .approved }
+            .map { HandlerTranslator.definition(for: $0, withQueries: false) })
     }
 
     /// The errors every endpoint can answer with, their names under `components/responses` (each operation
@@ -27,11 +36,12 @@ public struct OpenAPIRenderer: Sendable {
 
     /// The query parameters that mean the same on every endpoint that takes them, under `components/parameters`.
     static let sharedParameters: OpenAPI.ComponentDictionary<OpenAPI.Parameter> = [
-        "limit": .query(name: "limit", required: false, schema: .integer(maximum: (10_000, exclusive: false), minimum: (1, exclusive: false)),
-                        description: "Rows per JSON page (default 1,000)."),
-        "cursor": .query(name: "cursor", required: false, schema: .string(pattern: Vocabulary.cursorPattern),
+        "limit": .query(name: RuntimeParameter.limit.rawValue, required: false,
+                        schema: .integer(maximum: (RuntimeParameter.maximumPageSize, exclusive: false), minimum: (1, exclusive: false)),
+                        description: "Rows per JSON page (default \(RuntimeParameter.defaultPageSize))."),
+        "cursor": .query(name: RuntimeParameter.cursor.rawValue, required: false, schema: .string(pattern: Vocabulary.cursorPattern),
                          description: "The `next` cursor of the previous JSON page; empty or absent for the first."),
-        "bom": .query(name: "bom", required: false, schema: .boolean, description: "CSV only: start with a byte-order mark so that Excel shows Thai text."),
+        "bom": .query(name: RuntimeParameter.bom.rawValue, required: false, schema: .boolean, description: "CSV only: start with a byte-order mark so that Excel shows Thai text."),
     ]
 
     public func document() -> OpenAPI.Document {
@@ -52,20 +62,20 @@ public struct OpenAPIRenderer: Sendable {
                     ]),
                 ]),
         ]
-        for contract in contracts {
-            let rowName = Self.schemaName(contract.id)
-            schemas[OpenAPI.ComponentKey(stringLiteral: rowName)] = rowSchema(contract)
+        for definition in definitions {
+            let rowName = Self.schemaName(definition.contract)
+            schemas[OpenAPI.ComponentKey(stringLiteral: rowName)] = rowSchema(definition)
             schemas[OpenAPI.ComponentKey(stringLiteral: rowName + "Page")] = .object(
-                description: "One page of \(contract.id).",
+                description: "One page of \(definition.contract).",
                 properties: [
                     "contract": .string(description: "The contract id."),
                     "version": .integer(description: "The contract version."),
                     "data": .array(items: .reference(.component(named: rowName))),
                     "next": .string(nullable: true, description: "The cursor of the next page; null on the last page."),
                 ])
-            let operation = self.operation(contract, rowName: rowName)
-            let item = contract.delivery.method == .apiGet ? OpenAPI.PathItem(get: operation) : OpenAPI.PathItem(post: operation)
-            paths[OpenAPI.Path(rawValue: "/api/\(contract.id)")] = .b(item)
+            let operation = self.operation(definition, rowName: rowName)
+            let item = definition.method == .apiGet ? OpenAPI.PathItem(get: operation) : OpenAPI.PathItem(post: operation)
+            paths[OpenAPI.Path(rawValue: definition.route)] = .b(item)
         }
         return OpenAPI.Document(
             openAPIVersion: .v3_1_1,
@@ -92,65 +102,78 @@ public struct OpenAPIRenderer: Sendable {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Row"
     }
 
-    private func rowSchema(_ contract: Contract) -> JSONSchema {
+    private func rowSchema(_ definition: HandlerDefinition) -> JSONSchema {
         var properties: OrderedDictionary<String, JSONSchema> = [:]
-        for field in contract.query.fields {
-            properties[field.name] = Self.schema(kind: field.type.kind, nullable: field.nullable,
+        for field in definition.fields {
+            properties[field.name] = Self.schema(kind: field.kind, nullable: field.nullable,
                                                  description: "\(field.description.en) · \(field.description.th)")
         }
-        return .object(description: contract.title, properties: properties)
+        return .object(description: definition.title, properties: properties)
     }
 
-    static func schema(kind: ScalarKind, nullable: Bool, description: String? = nil, required: Bool = true, maxLength: Int? = nil) -> JSONSchema {
+    /// A value of a kind, as the encoders write it (in a row) or the parameter reader accepts it (a parameter:
+    /// `pattern` where the reader accepts less than the JSON type).
+    static func schema(kind: ScalarKind, nullable: Bool, description: String? = nil, required: Bool = true, maxLength: Int? = nil,
+                       input: Bool = false) -> JSONSchema {
         switch kind {
         case .string: .string(required: required, nullable: nullable, description: description, maxLength: maxLength)
         // The runtime reads whole numbers as 64-bit integers and refuses larger ones.
         case .integer: .integer(format: .int64, required: required, nullable: nullable, description: description,
                                 maximum: (Int(Int64.max), exclusive: false), minimum: (Int(Int64.min), exclusive: false))
+        // A parameter takes any number, exponents included (`DecimalText`): any number can be compared.
         case .decimal: .number(required: required, nullable: nullable, description: description)
         case .boolean: .boolean(required: required, nullable: nullable, description: description)
-        case .date: .string(format: .date, required: required, nullable: nullable, description: description)
-        case .timestamp: .string(required: required, nullable: nullable, description: (description.map { $0 + " " } ?? "") + "(local time, YYYY-MM-DDTHH:MM:SS)")
+        case .date: input ? .string(format: .date, required: required, nullable: nullable, description: description, pattern: Literal.datePattern)
+            : .string(format: .date, required: required, nullable: nullable, description: description)
+        case .timestamp:
+            input ? .string(required: required, nullable: nullable, description: (description.map { $0 + " " } ?? "") + "(local time, YYYY-MM-DDTHH:MM[:SS])",
+                            pattern: Literal.timestampPattern)
+                : .string(required: required, nullable: nullable, description: (description.map { $0 + " " } ?? "") + "(local time, YYYY-MM-DDTHH:MM:SS)")
         }
     }
 
-    private func operation(_ contract: Contract, rowName: String) -> OpenAPI.Operation {
+    /// What a parameter compares, for its description: the column and the comparison.
+    static func comparison(_ parameter: InputParameter) -> String {
+        "Compared with \(parameter.column) (\(parameter.comparison.symbol))."
+    }
+
+    private func operation(_ definition: HandlerDefinition, rowName: String) -> OpenAPI.Operation {
         var parameters: OpenAPI.Parameter.Array = [
-            .b(.query(name: "format", required: false,
-                      schema: .string(allowedValues: contract.delivery.formats.map { AnyCodable($0.rawValue) }),
+            .b(.query(name: RuntimeParameter.format.rawValue, required: false,
+                      schema: .string(allowedValues: definition.formats.map { AnyCodable($0.rawValue) }),
                       description: "The output format; the Accept header is used when it is absent.")),
         ]
-        if contract.delivery.formats.contains(.json) {
+        if definition.formats.contains(.json) {
             parameters.append(.reference(.component(named: "limit")))
             parameters.append(.reference(.component(named: "cursor")))
         }
         parameters.append(.reference(.component(named: "bom")))
         var body: OpenAPI.Request?
-        if contract.delivery.method == .apiGet {
-            for parameter in contract.query.parameters {
-                let element = Self.schema(kind: parameter.type.kind, nullable: false, maxLength: parameter.type.length)
+        if definition.method == .apiGet {
+            for parameter in definition.parameters {
+                let element = Self.schema(kind: parameter.kind, nullable: false, maxLength: parameter.maxLength, input: true)
                 // A list given is never empty: the runtime refuses a list without values.
                 let schema: JSONSchema = parameter.list ? .array(minItems: 1, maxItems: parameter.maxItems, items: element) : element
                 parameters.append(.b(.query(name: parameter.name, required: parameter.required, schema: schema,
-                                            description: parameter.description ?? "Compared with \(parameter.column.path) (\(parameter.op.symbol)).")))
+                                            description: parameter.description ?? Self.comparison(parameter))))
             }
         } else {
             var properties: OrderedDictionary<String, JSONSchema> = [:]
-            for parameter in contract.query.parameters {
+            for parameter in definition.parameters {
                 // An optional member may be null, which the runtime reads as absent.
-                let element = Self.schema(kind: parameter.type.kind, nullable: false, maxLength: parameter.type.length)
+                let element = Self.schema(kind: parameter.kind, nullable: false, maxLength: parameter.maxLength, input: true)
                 properties[parameter.name] = parameter.list
                     ? .array(required: parameter.required, nullable: !parameter.required, description: parameter.description, minItems: 1,
                              maxItems: parameter.maxItems, items: element)
-                    : Self.schema(kind: parameter.type.kind, nullable: !parameter.required, description: parameter.description, required: parameter.required,
-                                  maxLength: parameter.type.length)
+                    : Self.schema(kind: parameter.kind, nullable: !parameter.required, description: parameter.description,
+                                  required: parameter.required, maxLength: parameter.maxLength, input: true)
             }
             body = OpenAPI.Request(description: "The parameters, as a JSON object.",
                                    content: [.json: .b(OpenAPI.Content(schema: JSONSchema.object(properties: properties, additionalProperties: .a(false))))],
                                    required: true)
         }
         var content: OpenAPI.Content.Map = [:]
-        for format in contract.delivery.formats {
+        for format in definition.formats {
             switch format {
             case .json: content[.json] = .b(OpenAPI.Content(schemaReference: .component(named: rowName + "Page")))
             case .ndjson: content[OpenAPI.ContentType(rawValue: "application/x-ndjson")!] = .b(OpenAPI.Content(schema: JSONSchema.string(description: "One JSON object (\(rowName)) a line.")))
@@ -164,10 +187,10 @@ public struct OpenAPIRenderer: Sendable {
             responses[OpenAPI.Response.StatusCode(integerLiteral: error.status)] = .reference(.component(named: error.name))
         }
         return OpenAPI.Operation(
-            tags: [contract.request.unit],
-            summary: contract.title,
-            description: "\(contract.request.purpose)\n\nFor \(contract.request.unit), project \(contract.request.project). Version \(contract.version), valid until \(contract.workflow.validUntil?.description ?? "-").",
-            operationId: contract.id,
+            tags: [definition.unit],
+            summary: definition.title,
+            description: "\(definition.purpose)\n\nFor \(definition.unit), project \(definition.project). Version \(definition.version), valid until \(definition.validUntil?.description ?? "-").",
+            operationId: definition.contract,
             parameters: parameters,
             requestBody: body,
             responses: responses

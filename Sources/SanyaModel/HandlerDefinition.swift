@@ -115,12 +115,14 @@ public struct InputParameter: Hashable, Sendable, Codable {
 /// `currentFormat` whenever a field is added, removed or changes meaning.
 public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// The shape of handler definitions this build writes and reads.
-    public static let currentFormat = 3
+    public static let currentFormat = 4
     public var formatVersion: Int
     public var contract: String
     public var version: Int
     public var title: String
     public var unit: String
+    /// The unit's project the data is for.
+    public var project: String
     public var purpose: String
     public var status: ContractStatus
     public var method: DeliveryMethod
@@ -141,12 +143,13 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// The queries by dialect.
     public var queries: [DialectName: QuerySet]
 
-    public init(contract: String, version: Int, title: String, unit: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet]) {
+    public init(contract: String, version: Int, title: String, unit: String, project: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet]) {
         self.formatVersion = Self.currentFormat
         self.contract = contract
         self.version = version
         self.title = title
         self.unit = unit
+        self.project = project
         self.purpose = purpose
         self.status = status
         self.method = method

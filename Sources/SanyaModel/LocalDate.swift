@@ -26,6 +26,15 @@ public struct LocalDate: Hashable, Sendable, Comparable, TextCodable {
 
     public static let textKind = "a date"
 
+    /// Exactly the text `init?(_:)` reads, as a regular expression (for the OpenAPI document): years 1900–2999,
+    /// each month's days, and 29 February in leap years only.
+    public static let pattern: String = {
+        let year = "(?:19|2[0-9])[0-9]{2}"
+        let leapYear = "(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|2[048]00)"
+        let monthDay = "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
+        return "(?:\(year)-\(monthDay)|\(leapYear)-02-29)"
+    }()
+
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }

@@ -55,20 +55,33 @@ public enum ParameterReader {
         return arguments
     }
 
+    /// The name–value pairs of a URL's query as HTML forms and most HTTP clients write them
+    /// (`application/x-www-form-urlencoded`): `+` is a space, `%2B` a plus; a malformed escape is kept as written.
+    public static func formPairs(_ query: String) -> [(String, String)] {
+        func decode(_ part: Substring) -> String {
+            let spaced = String(part.replacing("+", with: " "))
+            return spaced.removingPercentEncoding ?? spaced
+        }
+        return query.split(separator: "&", omittingEmptySubsequences: true).map { item in
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+        }
+    }
+
     /// From a POST body: a JSON object with one member per parameter (arrays for lists).
     public static func fromJSON(_ data: Data, definition: HandlerDefinition) throws -> [String: BoundArgument] {
+        // The document requires the body: `{}` when no parameter is given, never nothing.
+        guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            throw ParameterError("BAD_BODY", "the body is required: send the parameters as a JSON object ({} when you give none)")
+        }
+        if let name = JSONMemberScanner.duplicate(in: data) {
+            throw ParameterError("BAD_BODY", "the body names '\(name)' twice; send each parameter once", parameter: name)
+        }
         let object: [String: JSONValue]
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            object = [:]
-        } else {
-            if let name = JSONMemberScanner.duplicate(in: data) {
-                throw ParameterError("BAD_BODY", "the body names '\(name)' twice; send each parameter once", parameter: name)
-            }
-            do {
-                object = try JSONDecoder().decode([String: JSONValue].self, from: data)
-            } catch {
-                throw ParameterError("BAD_BODY", "the body must be a JSON object of parameters, e.g. {\"\(definition.parameters.first?.name ?? "name")\": …}")
-            }
+        do {
+            object = try JSONDecoder().decode([String: JSONValue].self, from: data)
+        } catch {
+            throw ParameterError("BAD_BODY", "the body must be a JSON object of parameters, e.g. {\"\(definition.parameters.first?.name ?? "name")\": …}")
         }
         for name in object.keys.sorted() where !definition.parameters.contains(where: { $0.name == name }) {
             throw ParameterError("UNKNOWN_PARAMETER", "this contract has no parameter '\(name)'\(known(definition))", parameter: name)
@@ -110,7 +123,10 @@ public enum ParameterReader {
     }
 
     static func parse(_ text: String, _ parameter: InputParameter) throws -> ParameterValue {
-        guard let value = ParameterValue.parse(text, kind: parameter.kind, maxLength: parameter.maxLength) else {
+        // A number as the OpenAPI document's `number` allows it, exponents included (`DecimalText`).
+        let parsed = parameter.kind == .decimal ? DecimalText.plain(text).map(ParameterValue.decimal)
+            : ParameterValue.parse(text, kind: parameter.kind, maxLength: parameter.maxLength)
+        guard let value = parsed else {
             let expected: String = switch parameter.kind {
             case .string: parameter.maxLength.map { "text of at most \($0) characters" } ?? "text"
             case .integer: "a whole number"

@@ -66,6 +66,9 @@ public enum RuntimeParameter: String, CaseIterable, Sendable {
 
     /// The ones the runtime reads, each at most once in a request.
     public static let read: [RuntimeParameter] = [.format, .limit, .cursor, .bom]
+    /// A JSON page's rows when `limit` is not given, and the most it may ask for.
+    public static let defaultPageSize = 1_000
+    public static let maximumPageSize = 10_000
 }
 
 /// Where the generated documentation puts each page under `Generated/docs/`, which the runtime's

@@ -84,7 +84,7 @@ struct ContractEndpoint: Sendable {
     static func arguments(of request: Request, context: SanyaRequestContext, definition: HandlerDefinition) async throws -> [String: BoundArgument] {
         do {
             guard definition.httpMethod == "POST" else {
-                return try ParameterReader.fromQuery(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, definition: definition)
+                return try ParameterReader.fromQuery(ParameterReader.formPairs(request.uri.query ?? ""), definition: definition)
             }
             var body: ByteBuffer
             do {

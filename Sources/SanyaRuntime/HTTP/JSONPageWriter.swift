@@ -3,11 +3,11 @@ import Hummingbird
 import NIOCore
 import SanyaModel
 
-/// A JSON answer: a page of at most `limit` rows (default 1,000, at most 10,000), and the cursor of the
-/// next page while there is one.
+/// A JSON answer: a page of at most `limit` rows (`RuntimeParameter.defaultPageSize`, at most
+/// `maximumPageSize`), and the cursor of the next page while there is one.
 struct JSONPageWriter: Sendable {
-    static let defaultPageSize = 1_000
-    static let maximumPageSize = 10_000
+    static let defaultPageSize = RuntimeParameter.defaultPageSize
+    static let maximumPageSize = RuntimeParameter.maximumPageSize
 
     let rows: ContractRows
     let query: DialectQuery
