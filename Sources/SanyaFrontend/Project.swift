@@ -22,13 +22,15 @@ public struct CheckResult: Sendable {
 /// registrar's holidays, every other YAML file under `Contracts/` is a contract.
 public struct Project: Sendable {
     public let root: URL
+    /// `Contracts/catalog/`, unless the project is checked against a catalog kept elsewhere (the tests' own).
+    public let catalogDirectory: URL
 
-    public init(root: URL) {
+    public init(root: URL, catalogDirectory: URL? = nil) {
         self.root = root.standardizedFileURL
+        self.catalogDirectory = (catalogDirectory ?? root.appendingPathComponent("Contracts/catalog")).standardizedFileURL
     }
 
     public var contractsDirectory: URL { root.appendingPathComponent("Contracts") }
-    public var catalogDirectory: URL { contractsDirectory.appendingPathComponent("catalog") }
     public var generatedDirectory: URL { root.appendingPathComponent("Generated") }
     public var calendarFile: URL { contractsDirectory.appendingPathComponent("calendar.yaml") }
     public var controllerFile: URL { contractsDirectory.appendingPathComponent("controller.yaml") }

@@ -7,7 +7,7 @@ import Testing
 /// serves the answer — while a client reads a long streamed answer slowly, or while a workbook or an export
 /// is written. The real `sanya` binary runs as its own process, so a crash shows as a dead process.
 @Suite("The database fails in the middle of an answer", .serialized,
-       .enabled(if: PostgresInstance.isAvailable, "needs PostgreSQL's binaries (scripts/setup installs them)"))
+       .needs(.postgresServers))
 struct DatabaseFailureTests {
     static let contract = Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-stream.yaml")
     /// Enough rows that a client reading at 1 MB/s is still reading seconds later (about 20 MB of CSV).
@@ -54,7 +54,7 @@ final class StreamWorld: @unchecked Sendable {
 
     private func load() async throws {
         let schema = try String(contentsOf: repository.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8)
-        let fixture = try String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8)
+        let fixture = try String(contentsOf: Repository.testRows, encoding: .utf8)
         try await PostgresTestDatabase.withConnection(database.url) { connection in
             try await PostgresTestDatabase.execute(script: schema, on: connection)
             try await PostgresTestDatabase.execute(script: fixture, on: connection)

@@ -14,14 +14,14 @@ struct DeliveryRepository {
         let root = Repository.temporaryDirectory("delivery")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("Contracts/test"), withIntermediateDirectories: true)
-        try fm.copyItem(at: Repository.root.appendingPathComponent("Contracts/catalog"), to: root.appendingPathComponent("Contracts/catalog"))
+        try fm.copyItem(at: Repository.testCatalog, to: root.appendingPathComponent("Contracts/catalog"))
         for contract in contracts {
             try fm.copyItem(at: contract, to: root.appendingPathComponent("Contracts/test/\(contract.lastPathComponent)"))
         }
         let build = try SanyaBinary.run(["build", "--today", "2026-11-26"], in: root)
         guard build.status == 0 else { throw TestDatabaseError(build.error) }
         let repository = DeliveryRepository(root: root)
-        let fixture = Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql").path
+        let fixture = Repository.testRows.path
         let load = try Snapshot.run("/usr/bin/env", ["sh", "-c", "cat Generated/sql/sqlite/schema.sql '\(fixture)' | sqlite3 '\(repository.database)'"], currentDirectory: root)
         guard load.status == 0 else { throw TestDatabaseError(load.error) }
         return repository
@@ -149,7 +149,7 @@ struct ExportCommandTests {
     }
 }
 
-@Suite("sanya apply", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+@Suite("sanya apply", .needs(.postgres), .serialized)
 struct ApplyCommandTests {
     static let viewContract = Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Cases/view-access/contract.yaml")
     static let otherView = Repository.root.appendingPathComponent("Contracts/engineering/enrolment-view.yaml")
@@ -171,7 +171,7 @@ struct ApplyCommandTests {
         let url = try await PostgresTestDatabase.create("sanya_apply_test")
         try await PostgresTestDatabase.withConnection(url) { connection in
             try await PostgresTestDatabase.execute(script: String(contentsOf: repo.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8), on: connection)
-            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.testRows, encoding: .utf8), on: connection)
             for role in ["sanya_apply_case", "sanya_engineering_enrolment"] {
                 _ = try? await connection.query(PostgresQuery(unsafeSQL: "DROP OWNED BY \"\(role)\""), logger: PostgresTestDatabase.logger)
                 _ = try? await connection.query(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS \"\(role)\""), logger: PostgresTestDatabase.logger)
@@ -214,7 +214,7 @@ struct ApplyCommandTests {
     }
 }
 
-@Suite("sanya demo", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"))
+@Suite("sanya demo", .needs(.postgres))
 struct DemoCommandTests {
     @Test("the demo registrar loads into PostgreSQL with every row of the SQLite one, and every value fits its column")
     func postgresCopy() async throws {

@@ -19,7 +19,7 @@ struct DiffCorpus {
         for (side, folderName) in [("before", "base"), ("after", "head")] {
             let contracts = root.appendingPathComponent("\(folderName)/Contracts")
             try fm.createDirectory(at: contracts.appendingPathComponent("units"), withIntermediateDirectories: true)
-            try fm.copyItem(at: Repository.root.appendingPathComponent("Contracts/catalog"), to: contracts.appendingPathComponent("catalog"))
+            try fm.copyItem(at: Repository.testCatalog, to: contracts.appendingPathComponent("catalog"))
             for name in names {
                 let source = cases.appendingPathComponent(name).appendingPathComponent(side)
                 for file in (try? fm.contentsOfDirectory(atPath: source.path)) ?? [] where file.hasSuffix(".yaml") {

@@ -9,8 +9,8 @@ import Testing
 struct PerPersonDisclosureTests {
     static let contract = Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/pp-owed.yaml")
 
-    static func json(_ text: String) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    static func json(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], sourceLocation: sourceLocation)
     }
 
     @Test("the contract's page says one row per person and classes each group key and figure as personal data")
@@ -73,7 +73,7 @@ struct PerPersonDisclosureTests {
             .replacingOccurrences(of: "  order_by: [student_id]\n", with: "  min_group_size: 2\n")
         for (root, body) in [(base, statistic), (head, text)] {
             try fm.createDirectory(at: root.appendingPathComponent("Contracts/finance"), withIntermediateDirectories: true)
-            try fm.copyItem(at: Repository.root.appendingPathComponent("Contracts/catalog"), to: root.appendingPathComponent("Contracts/catalog"))
+            try fm.copyItem(at: Repository.testCatalog, to: root.appendingPathComponent("Contracts/catalog"))
             try body.write(to: root.appendingPathComponent("Contracts/finance/pp-owed.yaml"), atomically: true, encoding: .utf8)
             let check = try SanyaBinary.run(["check", "--today", "2026-11-26"], in: root)
             #expect(check.status == 0, Comment(rawValue: check.output))

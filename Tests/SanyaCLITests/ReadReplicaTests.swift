@@ -5,14 +5,14 @@ import Testing
 
 /// `sanya serve --read-database`: a real streaming standby (pg_basebackup) takes the reads; PgBouncer in
 /// transaction mode in front of PostgreSQL.
-@Suite("Read replicas and PgBouncer", .enabled(if: PostgresInstance.isAvailable), .serialized)
+@Suite("Read replicas and PgBouncer", .needs(.postgresServers), .serialized)
 struct ReadReplicaTests {
     static let contract = Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/rt-students.yaml")
 
     static func load(_ repo: DeliveryRepository, into url: String) async throws {
         try await PostgresTestDatabase.withConnection(url) { connection in
             try await PostgresTestDatabase.execute(script: String(contentsOf: repo.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8), on: connection)
-            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.testRows, encoding: .utf8), on: connection)
         }
     }
 
@@ -94,10 +94,9 @@ struct ReadReplicaTests {
         await primary.destroy()
     }
 
-    @Test("through PgBouncer in transaction mode: pages, streams, keys, audit and the shared rate limit work")
+    @Test("through PgBouncer in transaction mode: pages, streams, keys, audit and the shared rate limit work", .needs(.pgBouncer))
     func pgbouncer() async throws {
         let bouncer = "/usr/sbin/pgbouncer"
-        try #require(TestRequirement.met("PgBouncer", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: bouncer)))
         let repo = try DeliveryRepository.make(contracts: [Self.contract, Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-shared.yaml")])
         let database = try await PostgresInstance.create()
         var processes: [Process] = []

@@ -4,7 +4,7 @@ import SanyaTestSupport
 import Testing
 
 /// Three `sanya serve` processes on one PostgreSQL behave as one service.
-@Suite("Several runtimes on one PostgreSQL", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+@Suite("Several runtimes on one PostgreSQL", .needs(.postgres), .serialized)
 struct ReplicaTests {
     static let contracts = [
         Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rt-shared.yaml"),
@@ -18,7 +18,7 @@ struct ReplicaTests {
         let url = try await PostgresTestDatabase.create("sanya_replicas_test")
         try await PostgresTestDatabase.withConnection(url) { connection in
             try await PostgresTestDatabase.execute(script: String(contentsOf: repo.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8), on: connection)
-            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.testRows, encoding: .utf8), on: connection)
         }
         func sanya(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
             try SanyaBinary.run(arguments + ["--database", url], in: repo.root)

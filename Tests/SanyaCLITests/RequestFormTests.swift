@@ -3,7 +3,7 @@ import SanyaTestSupport
 import Testing
 
 @Suite("The request form: the offline page in Chromium, then sanya new",
-       .enabled(if: TestRequirement.met("Chromium", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"))))
+       .needs(.chromium))
 struct RequestPageBrowserTests {
     static let driver = Repository.root.appendingPathComponent("Tests/SanyaCLITests/Browser/fill_request.py").path
 

@@ -6,7 +6,7 @@ import Testing
 /// client's address comes from the proxy's X-Forwarded-For only because the proxy is trusted, and a header a
 /// client forges is never believed — not through nginx, not past it.
 @Suite("Behind nginx", .serialized,
-       .enabled(if: TestRequirement.met("nginx", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx"))))
+       .needs(.nginx))
 struct ReverseProxyTests {
     static let contracts = ["rt-students", "rt-limited"].map { Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/\($0).yaml") }
 

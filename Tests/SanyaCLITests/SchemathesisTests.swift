@@ -7,14 +7,14 @@ import Testing
 /// the contract under test — and with Sanya's own check that no answer carries a field the contract does not
 /// list (`Schemathesis/sanya_checks.py`).
 @Suite("Schemathesis against the served OpenAPI document", .serialized,
-       .enabled(if: TestRequirement.met("Schemathesis", hint: "scripts/setup installs it from PyPI", Schemathesis.tool != nil)))
+       .needs(.schemathesis))
 struct SchemathesisTests {
     static let contracts = ["rt-students", "rt-lookup"]
     static let hooks = Repository.root.appendingPathComponent("Tests/SanyaCLITests/Schemathesis")
 
     @Test("zero failures for a GET and a POST contract, every format, with a fixed seed", arguments: contracts)
     func attack(_ contract: String) async throws {
-        let tool = try #require(Schemathesis.tool, "schemathesis (st) is not installed")
+        let tool = try #require(SchemathesisTool.path, "schemathesis (st) is not installed")
         let repository = try DeliveryRepository.make(contracts: Self.contracts.map {
             Repository.root.appendingPathComponent("Tests/SanyaRuntimeTests/Contracts/\($0).yaml")
         })
@@ -43,12 +43,4 @@ struct SchemathesisTests {
         #expect(junit.contains(#"errors="0" failures="0""#) && junit.contains(#"tests="1""#), Comment(rawValue: junit))
         #expect(run.output.contains(" passed") && !run.output.contains("0 generated"), Comment(rawValue: String(run.output.suffix(1_000))))
     }
-}
-
-/// Where the `st` command is (pip installs it on the PATH of the Python that installed it).
-enum Schemathesis {
-    static let tool: String? = {
-        let found = (try? Snapshot.run("/bin/sh", ["-c", "command -v st"]))?.output.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        return found.isEmpty ? nil : found
-    }()
 }

@@ -20,9 +20,9 @@ struct SubjectFixture {
         return ["rt-students": thai, "rt-export": thai, "rt-lookup": terms].filter { $0.value > 0 }
     }
 
-    static func rows(_ output: String) throws -> [String: Int] {
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        let entries = try #require(object["entries"] as? [[String: Any]])
+    static func rows(_ output: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Int] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+        let entries = try #require(object["entries"] as? [[String: Any]], sourceLocation: sourceLocation)
         return Dictionary(uniqueKeysWithValues: entries.map { ($0["contract"] as! String, $0["rows"] as! Int) })
     }
 
@@ -70,7 +70,7 @@ struct SubjectCommandTests {
     }
 }
 
-@Suite("sanya subject on PostgreSQL", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+@Suite("sanya subject on PostgreSQL", .needs(.postgres), .serialized)
 struct SubjectPostgresTests {
     @Test("the same answers on PostgreSQL as the counts made by hand on the same data")
     func postgres() async throws {
@@ -79,7 +79,7 @@ struct SubjectPostgresTests {
         let url = try await PostgresTestDatabase.create("sanya_subject_test")
         try await PostgresTestDatabase.withConnection(url) { connection in
             try await PostgresTestDatabase.execute(script: String(contentsOf: repo.root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8), on: connection)
-            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8), on: connection)
+            try await PostgresTestDatabase.execute(script: String(contentsOf: Repository.testRows, encoding: .utf8), on: connection)
         }
         for student in try SubjectFixture.students(repo.database) {
             let result = try SanyaBinary.run(["subject", student, "--today", "2026-11-26", "--format", "json", "--database", url], in: repo.root)

@@ -7,7 +7,7 @@ import Testing
 /// a PostgreSQL server of the test's own (TLS on), a login issued with
 /// `sanya dbuser`, and `psql` connecting over TCP as the unit would.
 @Suite("sanya dbuser: View Table logins", .serialized,
-       .enabled(if: PostgresInstance.isAvailable, "needs PostgreSQL's binaries (scripts/setup installs them)"))
+       .needs(.postgresServers))
 struct ViewLoginTests {
     static let contracts = ["rt-view", "rt-stream"].map { Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/\($0).yaml") }
     static let role = "sanya_rt_view"
@@ -29,7 +29,7 @@ struct ViewLoginTests {
     private func run(_ repository: DeliveryRepository, _ database: PostgresInstance) async throws {
         let root = repository.root
         let schema = try String(contentsOf: root.appendingPathComponent("Generated/sql/postgres/schema.sql"), encoding: .utf8)
-        let fixture = try String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql"), encoding: .utf8)
+        let fixture = try String(contentsOf: Repository.testRows, encoding: .utf8)
         try await PostgresTestDatabase.withConnection(database.url) { connection in
             try await PostgresTestDatabase.execute(script: schema, on: connection)
             try await PostgresTestDatabase.execute(script: fixture, on: connection)

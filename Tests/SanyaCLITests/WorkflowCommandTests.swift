@@ -12,7 +12,7 @@ struct WorkflowRepository {
         let root = Repository.temporaryDirectory("workflow")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("Contracts"), withIntermediateDirectories: true)
-        try fm.copyItem(at: Repository.root.appendingPathComponent("Contracts/catalog"), to: root.appendingPathComponent("Contracts/catalog"))
+        try fm.copyItem(at: Repository.testCatalog, to: root.appendingPathComponent("Contracts/catalog"))
         try fm.copyItem(at: fixtures.appendingPathComponent("Contracts"), to: root.appendingPathComponent("Contracts/units"))
         try fm.copyItem(at: fixtures.appendingPathComponent("calendar.yaml"), to: root.appendingPathComponent("Contracts/calendar.yaml"))
         return WorkflowRepository(root: root)

@@ -10,7 +10,7 @@ import Testing
 /// fixture registrar, and golden files of the generated SQL and documentation.
 struct CodegenCase: CustomTestStringConvertible, Sendable {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/registrar.sql")
+    static let fixture = Repository.testRows
     static let today = LocalDate("2026-11-26")!
 
     let name: String
@@ -25,18 +25,18 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
     /// returns without arguments — for a contract with no required parameter and a run without arguments.
     static var viewable: [CodegenCase] {
         all.filter { scenario in
-            let result = Project(root: Repository.root).check(paths: [scenario.folder.appendingPathComponent("contract.yaml").path], today: today)
+            let result = Project(root: Repository.root, catalogDirectory: Repository.testCatalog).check(paths: [scenario.folder.appendingPathComponent("contract.yaml").path], today: today)
             guard let contract = result.contracts.first, contract.query.parameters.allSatisfy({ !$0.required }) else { return false }
             return (try? scenario.runs())?.contains { $0.arguments.isEmpty } ?? false
         }
     }
 
     /// The catalog and the case's contract, checked.
-    func load() throws -> (Catalog, Contract) {
-        let result = Project(root: Repository.root).check(paths: [folder.appendingPathComponent("contract.yaml").path], today: Self.today)
+    func load(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Catalog, Contract) {
+        let result = Project(root: Repository.root, catalogDirectory: Repository.testCatalog).check(paths: [folder.appendingPathComponent("contract.yaml").path], today: Self.today)
         let errors = result.report.errorCount
-        #expect(errors == 0, Comment(rawValue: result.report.render(.text)))
-        return (result.catalog, try #require(result.contracts.first))
+        #expect(errors == 0, Comment(rawValue: result.report.render(.text)), sourceLocation: sourceLocation)
+        return (result.catalog, try #require(result.contracts.first, sourceLocation: sourceLocation))
     }
 
     struct Run: Decodable {
@@ -59,15 +59,16 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
     }
 
     /// The bound arguments of a run, typed by the contract's parameters.
-    static func arguments(_ run: Run, for contract: Contract, limit: Int? = nil, offset: Int? = nil) throws -> [String: BoundArgument] {
+    static func arguments(_ run: Run, for contract: Contract, limit: Int? = nil, offset: Int? = nil,
+                          sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: BoundArgument] {
         var bound: [String: BoundArgument] = [:]
         for parameter in contract.query.parameters {
             switch run.arguments[parameter.name] {
             case nil: bound[parameter.name] = .absent
             case .one(let text)?:
-                bound[parameter.name] = .value(try #require(ParameterValue.parse(text, kind: parameter.type.kind, maxLength: nil)))
+                bound[parameter.name] = .value(try #require(ParameterValue.parse(text, kind: parameter.type.kind, maxLength: nil), sourceLocation: sourceLocation))
             case .many(let texts)?:
-                bound[parameter.name] = .list(try texts.map { try #require(ParameterValue.parse($0, kind: parameter.type.kind, maxLength: nil)) })
+                bound[parameter.name] = .list(try texts.map { try #require(ParameterValue.parse($0, kind: parameter.type.kind, maxLength: nil), sourceLocation: sourceLocation) })
             }
         }
         if let limit { bound[Vocabulary.limitBind] = .value(.integer(Int64(limit))) }

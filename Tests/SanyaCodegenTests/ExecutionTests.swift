@@ -70,7 +70,7 @@ struct SQLiteExecutionTests {
     }
 }
 
-@Suite("Generated SQL on PostgreSQL", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+@Suite("Generated SQL on PostgreSQL", .needs(.postgres), .serialized)
 struct PostgresExecutionTests {
     /// Creates the suite's database once: generated schema, fixture, and every case's view.
     static func prepare() async throws -> String {
@@ -214,7 +214,7 @@ struct PostgresExecutionTests {
 /// schema, fixture, every case's view and the runtime's parameterised queries, with the same expected rows as
 /// SQLite and PostgreSQL — masks and salted-hash pseudonyms included.
 @Suite("Generated SQL on MariaDB", .serialized,
-       .enabled(if: MariaDBInstance.isAvailable, "needs mariadb-server (scripts/setup installs it)"))
+       .needs(.mariaDB))
 struct MariaDBExecutionTests {
     @Test("every case's view and query returns exactly its expected rows, the same as on SQLite and PostgreSQL")
     func rows() async throws {

@@ -8,10 +8,10 @@ struct PublishedOutputTests {
     static let generated = Repository.root.appendingPathComponent("Generated")
 
     /// The handler definitions of `Generated/`, read as plain JSON (method and status of each contract).
-    static func handlers() throws -> [[String: Any]] {
+    static func handlers(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [[String: Any]] {
         let folder = generated.appendingPathComponent("handlers")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.map {
-            try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent($0))) as? [String: Any])
+            try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent($0))) as? [String: Any], sourceLocation: sourceLocation)
         }
     }
 

@@ -12,12 +12,15 @@ import Testing
 struct PublishedParameterTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/parameters")
 
-    /// A GET and a POST contract with a parameter of every kind, the codegen cases and the repository's examples.
-    static func definitions() throws -> [HandlerDefinition] {
-        let paths = [fixtures.path, CodegenCase.directory.path, Repository.root.appendingPathComponent("Contracts").path]
-        let result = Project(root: Repository.root).check(paths: paths, today: CodegenCase.today)
-        #expect(result.report.errorCount == 0, Comment(rawValue: result.report.render(.text)))
-        return result.contracts.filter { $0.delivery.method.isServed && $0.status == .approved }.map { HandlerTranslator.definition(for: $0) }
+    /// A GET and a POST contract with a parameter of every kind and the codegen cases, against the tests'
+    /// catalog; and the repository's examples, against theirs.
+    static func definitions(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [HandlerDefinition] {
+        let tests = Project(root: Repository.root, catalogDirectory: Repository.testCatalog).check(paths: [fixtures.path, CodegenCase.directory.path], today: CodegenCase.today)
+        let examples = Project(root: Repository.root).check(today: CodegenCase.today)
+        for result in [tests, examples] {
+            #expect(result.report.errorCount == 0, Comment(rawValue: result.report.render(.text)), sourceLocation: sourceLocation)
+        }
+        return (tests.contracts + examples.contracts).filter { $0.delivery.method.isServed && $0.status == .approved }.map { HandlerTranslator.definition(for: $0) }
     }
 
     /// The schema a parameter's value must have, stated here from what `ParameterReader` enforces.

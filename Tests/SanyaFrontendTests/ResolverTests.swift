@@ -5,13 +5,14 @@ import SanyaDemo
 import SanyaTestSupport
 import Testing
 
-@Suite("Resolving contracts against the catalog")
+/// About the repository's example contracts and catalog (`Contracts/`): a change to an example shows here.
+@Suite("Resolving the repository's example contracts against its catalog")
 struct ResolverTests {
     static let today = LocalDate("2026-11-26")!
     static let result = Project(root: Repository.root).check(today: today)
 
-    func contract(_ id: String) throws -> Contract {
-        try #require(Self.result.contracts.first { $0.id == id })
+    func contract(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Contract {
+        try #require(Self.result.contracts.first { $0.id == id }, sourceLocation: sourceLocation)
     }
 
     @Test("fields through the same relation share one join, and joins follow the path")

@@ -7,9 +7,9 @@ import Testing
 /// The published JSON Schemas (for editors) must name exactly the keys the checker accepts.
 @Suite("Published JSON Schemas")
 struct SchemaTests {
-    static func schema(_ name: String) throws -> [String: Any] {
+    static func schema(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: Any] {
         let data = try Data(contentsOf: Repository.root.appendingPathComponent("docs/schema/\(name)"))
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], sourceLocation: sourceLocation)
     }
 
     static func properties(_ object: Any?, _ path: [String]) -> Set<String> {

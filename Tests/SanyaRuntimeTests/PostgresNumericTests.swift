@@ -5,7 +5,7 @@ import SanyaModel
 import SanyaTestSupport
 import Testing
 
-@Suite("PostgreSQL numeric values", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"))
+@Suite("PostgreSQL numeric values", .needs(.postgres))
 struct PostgresNumericTests {
     /// Every value read in binary by the runtime equals PostgreSQL's own text of it.
     @Test("binary numerics become exactly the text PostgreSQL prints")

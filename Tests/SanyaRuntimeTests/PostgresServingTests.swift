@@ -7,7 +7,7 @@ import SanyaTestSupport
 import Testing
 
 /// The same runtime against a real PostgreSQL server, with its state (keys, audit) in PostgreSQL too.
-@Suite("Serving contracts over HTTP (PostgreSQL)", .enabled(if: PostgresTestDatabase.isAvailable, "set SANYA_TEST_POSTGRES_URL (scripts/test does)"), .serialized)
+@Suite("Serving contracts over HTTP (PostgreSQL)", .needs(.postgres), .serialized)
 struct PostgresServingTests {
     static func prepare() async throws -> String {
         let url = try await PostgresTestDatabase.create("sanya_runtime_test")
@@ -109,7 +109,7 @@ struct PostgresServingTests {
 }
 
 /// A PostgreSQL server of the test's own, stopped and started under a running Sanya.
-@Suite("Serving through a PostgreSQL outage", .enabled(if: PostgresTestDatabase.isAvailable && PostgresInstance.isAvailable, "needs PostgreSQL (scripts/test)"))
+@Suite("Serving through a PostgreSQL outage", .needs(.postgres, .postgresServers))
 struct PostgresOutageTests {
     @Test("while the database is down requests get 503 with a JSON error; service comes back by itself, and nothing is lost from the audit")
     func outage() async throws {

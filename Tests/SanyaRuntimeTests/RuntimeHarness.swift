@@ -14,7 +14,7 @@ import Testing
 final class RuntimeHarness: @unchecked Sendable {
     static let today = LocalDate("2026-11-26")!
     static let contracts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Contracts")
-    static let fixture = Repository.root.appendingPathComponent("Tests/SanyaCodegenTests/Fixtures/registrar.sql")
+    static let fixture = Repository.testRows
 
     enum Backend {
         case sqlite
@@ -31,7 +31,7 @@ final class RuntimeHarness: @unchecked Sendable {
 
     /// The compiled test contracts.
     static func generate(into directory: URL) throws -> (Catalog, [Contract]) {
-        let result = Project(root: Repository.root).check(paths: [contracts.path], today: today)
+        let result = Project(root: Repository.root, catalogDirectory: Repository.testCatalog).check(paths: [contracts.path], today: today)
         guard result.report.errorCount == 0 else { throw TestDatabaseError(result.report.render(.text)) }
         for (path, text) in Generator(catalog: result.catalog, contracts: result.contracts).files() {
             let url = directory.appendingPathComponent(path)

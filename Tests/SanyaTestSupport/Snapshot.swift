@@ -67,15 +67,22 @@ public enum Repository {
         return url
     }
 
+    /// The tests' own registrar: a repository root whose `Contracts/catalog/` is the catalog the test cases are
+    /// written against, and the rows of its database (`registrar.sql`). A copy made for the tests, so that the
+    /// example catalog in `Contracts/` can change without breaking tests that are not about the examples.
+    public static let testRegistrar = root.appendingPathComponent("Tests/Fixtures/registrar")
+    public static let testCatalog = testRegistrar.appendingPathComponent("Contracts/catalog")
+    public static let testRows = testRegistrar.appendingPathComponent("registrar.sql")
+
     /// A temporary repository whose Contracts/ holds the given case folder's files and, unless the case has its
-    /// own `catalog/`, the repository's real catalog.
+    /// own `catalog/`, the tests' catalog (`testCatalog`).
     public static func project(fromCase caseDirectory: URL) throws -> URL {
         let fm = FileManager.default
         let root = temporaryDirectory(caseDirectory.lastPathComponent)
         let contracts = root.appendingPathComponent("Contracts")
         try fm.createDirectory(at: contracts, withIntermediateDirectories: true)
         let ownCatalog = caseDirectory.appendingPathComponent("catalog")
-        let catalogSource = fm.fileExists(atPath: ownCatalog.path) ? ownCatalog : Repository.root.appendingPathComponent("Contracts/catalog")
+        let catalogSource = fm.fileExists(atPath: ownCatalog.path) ? ownCatalog : testCatalog
         try fm.copyItem(at: catalogSource, to: contracts.appendingPathComponent("catalog"))
         for name in try fm.contentsOfDirectory(atPath: caseDirectory.path) where name != "catalog" && !name.hasSuffix(".txt") && !name.hasSuffix(".json") {
             try fm.copyItem(at: caseDirectory.appendingPathComponent(name), to: contracts.appendingPathComponent(name))

@@ -9,7 +9,8 @@ import shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "Cases")
-CATALOG = os.path.join(HERE, "..", "..", "..", "Contracts", "catalog")
+# The tests' own catalog (Tests/Fixtures/registrar), not the examples': the corpus must not change with them.
+CATALOG = os.path.join(HERE, "..", "..", "Fixtures", "registrar", "Contracts", "catalog")
 
 BASE = """contract: {id}
 version: 1
