@@ -273,12 +273,9 @@ extension ContractChecker {
 
     static func typeHint(_ type: ColumnType) -> String {
         switch type.kind {
-        case .string: type.length.map { "text of at most \($0) characters; quote values like \"010\" to keep leading zeros" } ?? "text"
-        case .integer: "a whole number"
-        case .decimal: "a number" + (type.scale.map { " with at most \($0) decimals" } ?? "")
-        case .boolean: "true or false"
-        case .date: "a date YYYY-MM-DD"
-        case .timestamp: "a timestamp YYYY-MM-DD HH:MM[:SS]"
+        case .string: type.length.map { "text of at most \($0) characters; quote values like \"010\" to keep leading zeros" } ?? type.kind.expectedText
+        case .decimal: type.kind.expectedText + (type.scale.map { " with at most \($0) decimals" } ?? "")
+        case .integer, .boolean, .date, .timestamp: type.kind.expectedText
         }
     }
 

@@ -22,6 +22,19 @@ public enum ScalarKind: String, Sendable, Codable, CaseIterable {
     case boolean
     case date
     case timestamp
+
+    /// What a value of the kind is written as, for the messages that refuse one (the checker's and the
+    /// runtime's alike).
+    public var expectedText: String {
+        switch self {
+        case .string: "text"
+        case .integer: "a whole number"
+        case .decimal: "a number"
+        case .boolean: "true or false"
+        case .date: "a date YYYY-MM-DD"
+        case .timestamp: "a timestamp YYYY-MM-DD HH:MM[:SS]"
+        }
+    }
 }
 
 /// A catalog column type, e.g. `varchar(8)` or `numeric(3,2)`.

@@ -127,14 +127,8 @@ public enum ParameterReader {
         let parsed = parameter.kind == .decimal ? DecimalText.plain(text).map(ParameterValue.decimal)
             : ParameterValue.parse(text, kind: parameter.kind, maxLength: parameter.maxLength)
         guard let value = parsed else {
-            let expected: String = switch parameter.kind {
-            case .string: parameter.maxLength.map { "text of at most \($0) characters" } ?? "text"
-            case .integer: "a whole number"
-            case .decimal: "a number"
-            case .boolean: "true or false"
-            case .date: "a date YYYY-MM-DD"
-            case .timestamp: "a time YYYY-MM-DDTHH:MM:SS"
-            }
+            let expected = parameter.kind == .string ? parameter.maxLength.map { "text of at most \($0) characters" } ?? parameter.kind.expectedText
+                : parameter.kind.expectedText
             throw ParameterError("BAD_PARAMETER", parameter: parameter.name, "'\(text.prefix(60))' is not a valid '\(parameter.name)': expected \(expected)")
         }
         return value
