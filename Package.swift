@@ -27,8 +27,13 @@ let package = Package(
         .target(name: "SanyaDiagnostics", dependencies: ["SanyaModel"]),
         .target(name: "SanyaModel"),
         .target(name: "SanyaSQL", dependencies: ["SanyaModel"]),
+        // Approvals signed with SSH keys: the substance's digest, SSHSIG verification, the roster's judgement.
+        .target(name: "SanyaSignatures", dependencies: [
+            "SanyaModel",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "SanyaFrontend", dependencies: [
-            "SanyaDiagnostics", "SanyaModel",
+            "SanyaDiagnostics", "SanyaModel", "SanyaSignatures",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "SanyaCodegen", dependencies: [
@@ -52,7 +57,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SanyaRuntime", dependencies: [
-            "SanyaModel", "CXLSXWriter", "CLibPQ",
+            "SanyaModel", "SanyaSignatures", "CXLSXWriter", "CLibPQ",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -65,7 +70,7 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .executableTarget(name: "sanya", dependencies: [
-            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaGovernance", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "CGlibcMalloc",
+            "SanyaDiagnostics", "SanyaModel", "SanyaFrontend", "SanyaCodegen", "SanyaGovernance", "SanyaRuntime", "SanyaDemo", "SanyaSQL", "SanyaSignatures", "CGlibcMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),

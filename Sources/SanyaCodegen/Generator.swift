@@ -9,10 +9,13 @@ import SanyaSQL
 public struct Generator: Sendable {
     public let catalog: Catalog
     public let contracts: [Contract]
+    /// The decision makers, whose keys the runtime verifies each served approval with (`approvers.json`).
+    public let roster: ApproverRoster
 
-    public init(catalog: Catalog, contracts: [Contract]) {
+    public init(catalog: Catalog, contracts: [Contract], roster: ApproverRoster = .empty) {
         self.catalog = catalog
         self.contracts = contracts.sorted { $0.id < $1.id }
+        self.roster = roster
     }
 
     /// Every generated file, by path relative to `Generated/`, with the files `alongside` makes (pages that
@@ -59,6 +62,7 @@ public struct Generator: Sendable {
         for (path, text) in docs.indexFiles() { files.append(("docs/\(path)", text)) }
         files.append(("docs/" + DocumentationPaths.requestForm, RequestPageRenderer(catalog: catalog).render()))
         files.append(("openapi.json", OpenAPIRenderer(contracts: contracts).render()))
+        files.append((ApproverRoster.generatedFile, Self.json(roster)))
         return files
     }
 

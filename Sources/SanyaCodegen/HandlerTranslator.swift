@@ -40,7 +40,9 @@ public enum HandlerTranslator {
                 OutputField(name: field.name, kind: field.type.kind, scale: field.scale,
                             nullable: field.nullable, sensitivity: field.sensitivity, mask: field.mask, description: field.description)
             },
-            queries: queries
+            queries: queries,
+            substance: ContractSubstance(contract),
+            approvals: contract.workflow.signedSteps
         )
     }
 }

@@ -19,6 +19,9 @@ public struct ContractChecker: Sendable {
     static let stepKeys = ["by", "date", "note"]
     /// A refusal says why.
     static let rejectedStepKeys = ["by", "date", "reason", "note"]
+    /// A decision maker's step may carry their signature (`sanya sign` writes it).
+    static let signedStepKeys = ["by", "date", "note", "signature"]
+    static let signatureKeys = ["digest", "sshsig"]
     static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit"]
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
     static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
@@ -165,7 +168,7 @@ public struct ContractChecker: Sendable {
         var complete = true
         for kind in WorkflowStepKind.allCases {
             guard let stepNode = map.optional(kind.rawValue) else { continue }
-            let keys = kind == .rejected ? Self.rejectedStepKeys : Self.stepKeys
+            let keys = kind == .rejected ? Self.rejectedStepKeys : ApprovalStatement.signedSteps.contains(kind) ? Self.signedStepKeys : Self.stepKeys
             guard let step = reader.mapping(stepNode, "the '\(kind.rawValue)' step", keys: keys) else { complete = false; continue }
             let by = reader.string(step.required("by"), "who took the '\(kind.rawValue)' step")
             let on = reader.date(step.required("date"), "the date of the '\(kind.rawValue)' step")
@@ -175,8 +178,15 @@ public struct ContractChecker: Sendable {
                 reason = reader.string(step.required("reason"), "the reason for the refusal")
                 if reason == nil { complete = false }
             }
+            var signature: ApprovalSignature?
+            if let node = step.optional("signature") {
+                guard let signed = reader.mapping(node, "the signature of the '\(kind.rawValue)' step", keys: Self.signatureKeys),
+                      let digest = reader.string(signed.required("digest"), "the digest the signature covers"),
+                      let sshsig = reader.string(signed.required("sshsig"), "the SSH signature") else { complete = false; continue }
+                signature = ApprovalSignature(digest: digest, sshsig: sshsig)
+            }
             guard let by, let on else { complete = false; continue }
-            steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note, reason: reason))
+            steps.append(WorkflowStep(kind: kind, by: by, on: on, note: note, reason: reason, signature: signature))
         }
         var validUntil: LocalDate?
         if let node = map.optional("valid_until") {

@@ -10,6 +10,11 @@ public struct CheckResult: Sendable {
     public var calendar: BusinessCalendar
     /// The data controller and DPO (`Contracts/controller.yaml`), for the record of processing; nil without one.
     public var controller: DataController?
+    /// The decision makers and their keys (`Contracts/approvers.yaml`); empty without one.
+    public var roster: ApproverRoster = .empty
+    /// Contracts that resolved but whose signed decision does not stand (`ApprovalChecker`): never built or
+    /// served, kept so that `sanya sign` can sign them again.
+    public var unapproved: [Contract] = []
     public var diagnostics: [Diagnostic]
     public var files: [String]
 
@@ -34,8 +39,10 @@ public struct Project: Sendable {
     public var generatedDirectory: URL { root.appendingPathComponent("Generated") }
     public var calendarFile: URL { contractsDirectory.appendingPathComponent("calendar.yaml") }
     public var controllerFile: URL { contractsDirectory.appendingPathComponent("controller.yaml") }
+    /// The roster of decision makers and their keys (`RosterChecker`).
+    public var rosterFile: URL { contractsDirectory.appendingPathComponent("approvers.yaml") }
     /// The files under `Contracts/` that are settings, not contracts.
-    var settingsFiles: [URL] { [calendarFile, controllerFile] }
+    var settingsFiles: [URL] { [calendarFile, controllerFile, rosterFile] }
 
     /// Checks the catalog and the contracts.
     ///
@@ -90,8 +97,17 @@ public struct Project: Sendable {
         let controllerDocument = FileManager.default.fileExists(atPath: controllerFile.path) ? SourceDocument.load(controllerFile, displayPath: display(controllerFile)) : nil
         let (controller, controllerDiagnostics) = ControllerChecker().check(controllerDocument)
         diagnostics.emit(contentsOf: controllerDiagnostics)
-        let settings = [calendarDocument, controllerDocument].compactMap { $0 }
-        return CheckResult(catalog: catalog, contracts: contracts.sorted { $0.id < $1.id }, calendar: calendar, controller: controller,
+        let rosterDocument = FileManager.default.fileExists(atPath: rosterFile.path) ? SourceDocument.load(rosterFile, displayPath: display(rosterFile)) : nil
+        let (roster, rosterDiagnostics) = RosterChecker().check(rosterDocument)
+        diagnostics.emit(contentsOf: rosterDiagnostics)
+        // Signatures are judged on the resolved contracts (their substance's digest); a contract whose
+        // decision does not stand is not built or served, but `sanya sign` can still sign it again.
+        let documents = Dictionary(contractDocuments.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let approvals = ApprovalChecker(roster: roster, today: today).check(contracts, documents: documents)
+        diagnostics.emit(contentsOf: approvals.diagnostics)
+        let settings = [calendarDocument, controllerDocument, rosterDocument].compactMap { $0 }
+        return CheckResult(catalog: catalog, contracts: approvals.stand.sorted { $0.id < $1.id }, calendar: calendar, controller: controller,
+                           roster: roster, unapproved: approvals.fail.sorted { $0.id < $1.id },
                            diagnostics: diagnostics.sorted, files: (catalogDocuments + contractDocuments + settings).map(\.path))
     }
 

@@ -142,8 +142,13 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     public var fields: [OutputField]
     /// The queries by dialect.
     public var queries: [DialectName: QuerySet]
+    /// What the contract decides, and the signed steps that decided it: the runtime verifies them against the
+    /// roster (`Generated/approvers.json`) when it loads the contracts, and serves only what stands.
+    public var substance: ContractSubstance
+    public var approvals: [SignedStep]
 
-    public init(contract: String, version: Int, title: String, unit: String, project: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet]) {
+    public init(contract: String, version: Int, title: String, unit: String, project: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet],
+                substance: ContractSubstance, approvals: [SignedStep]) {
         self.formatVersion = Self.currentFormat
         self.contract = contract
         self.version = version
@@ -166,6 +171,8 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
         self.parameters = parameters
         self.fields = fields
         self.queries = queries
+        self.substance = substance
+        self.approvals = approvals
     }
 
     /// Whether the contract may be delivered on the given day.

@@ -41,7 +41,7 @@ extension Sanya {
             let diagnostics = result.diagnostics.isEmpty ? "" : result.report.render(.text)
             if !diagnostics.isEmpty { printError(diagnostics) }
             if result.hasErrors { throw ExitCode(1) }
-            let files = Generator(catalog: result.catalog, contracts: result.contracts).files(alongside: [
+            let files = Generator(catalog: result.catalog, contracts: result.contracts, roster: result.roster).files(alongside: [
                 { (RecordOfProcessingRenderer.generatedPath, RecordOfProcessingRenderer.generatedPage(result)) },
             ])
             let tree = GeneratedTree(root: directory)

@@ -64,7 +64,7 @@ extension Sanya {
                 guard let base = try runtime.setting(url, "SANYA_PUBLIC_URL", "public_url"), base.hasPrefix("https://") || base.hasPrefix("http://") else {
                     throw ValidationError("say where the unit reaches the runtime: --url https://… (or SANYA_PUBLIC_URL, or public_url in --config)")
                 }
-                guard let definition = try runtime.contracts().definitions[contract.id] else {
+                guard let definition = try runtime.definition(contract.id) else {
                     throw ValidationError("'\(contract.id)' is not in Generated/handlers/: run 'sanya build' first")
                 }
                 let key = APIKey.generate()
@@ -77,7 +77,7 @@ extension Sanya {
                 printError("Key \(key.id) issued for \(contract.id). It is shown only now: give it to \(contract.request.coordinator.name) over a safe channel.\n")
                 channel = .api(keyID: key.id, baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base)
             case .export:
-                guard let definition = try runtime.contracts().definitions[contract.id] else {
+                guard let definition = try runtime.definition(contract.id) else {
                     throw ValidationError("'\(contract.id)' is not in Generated/handlers/: run 'sanya build' first")
                 }
                 let name = format.map { $0 == "xlsx" ? "excel" : $0 }

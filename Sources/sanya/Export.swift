@@ -35,7 +35,7 @@ extension Sanya {
 
         func run() async throws {
             let outputFormat: OutputFormat = format == "xlsx" ? .excel : OutputFormat(rawValue: format)!
-            guard let definition = try runtime.contracts().definitions[contract] else {
+            guard let definition = try runtime.definition(contract) else {
                 throw ValidationError("no contract '\(contract)' in Generated/handlers/ (View Table contracts are delivered with 'sanya apply')")
             }
             do {

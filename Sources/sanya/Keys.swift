@@ -23,7 +23,7 @@ extension Sanya {
             var label: String = ""
 
             func run() async throws {
-                guard let definition = try runtime.contracts().definitions[contract], definition.method.isServed else {
+                guard let definition = try runtime.definition(contract), definition.method.isServed else {
                     throw ValidationError("no served contract '\(contract)' in Generated/handlers/")
                 }
                 let key = APIKey.generate()

@@ -111,4 +111,13 @@ struct RuntimeOptions: ParsableArguments {
     func contracts() throws -> ServedContracts {
         try ServedContracts.load(from: try generatedURL().appendingPathComponent("handlers"))
     }
+
+    /// One contract's handler definition; a contract whose signed approval does not verify is refused, with why.
+    func definition(_ id: String) throws -> HandlerDefinition? {
+        let contracts = try contracts()
+        if let reason = contracts.refused[id] {
+            throw ValidationError("'\(id)' is not delivered: its approval does not verify against Contracts/approvers.yaml (\(reason))")
+        }
+        return contracts.definitions[id]
+    }
 }

@@ -33,7 +33,7 @@ final class RuntimeHarness: @unchecked Sendable {
     static func generate(into directory: URL) throws -> (Catalog, [Contract]) {
         let result = Project(root: Repository.root, catalogDirectory: Repository.testCatalog).check(paths: [contracts.path], today: today)
         guard result.report.errorCount == 0 else { throw TestDatabaseError(result.report.render(.text)) }
-        for (path, text) in Generator(catalog: result.catalog, contracts: result.contracts).files() {
+        for (path, text) in Generator(catalog: result.catalog, contracts: result.contracts, roster: result.roster).files() {
             let url = directory.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)

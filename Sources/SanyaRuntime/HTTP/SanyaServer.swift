@@ -66,6 +66,14 @@ public struct SanyaServer: Sendable {
         let clock = DayClock(today)
         self.today = { clock.today() }
         metrics.servedContracts(registry.contracts.served(on: today()).count)
+        Self.logRefusals(registry.contracts, logger)
+    }
+
+    /// Says which contracts are not served because their signed approval does not verify, and why.
+    static func logRefusals(_ contracts: ServedContracts, _ logger: Logger) {
+        for (contract, reason) in contracts.refused.sorted(by: { $0.key < $1.key }) {
+            logger.error("not serving a contract whose approval does not verify", metadata: ["contract": "\(contract)", "reason": "\(reason)"])
+        }
     }
 
     /// The router: contract endpoints, health, readiness, metrics, the OpenAPI document and the docs.
@@ -126,6 +134,7 @@ public struct SanyaServer: Sendable {
         do {
             let fresh = try registry.reload()
             metrics.servedContracts(fresh.served(on: today()).count)
+            Self.logRefusals(fresh, logger)
             logger.info("contracts reloaded", metadata: ["served": "\(fresh.served(on: today()).map(\.contract))"])
             await hosts.refresh(fresh.definitions.values)
         } catch {
@@ -141,6 +150,7 @@ public struct SanyaServer: Sendable {
             try? await Task.sleep(for: settings.reloadInterval)
             if (try? registry.reloadIfChanged()) == true {
                 metrics.servedContracts(registry.contracts.served(on: today()).count)
+                Self.logRefusals(registry.contracts, logger)
                 logger.info("Generated/ changed; contracts reloaded", metadata: ["served": "\(registry.contracts.served(on: today()).count)"])
                 await hosts.refresh(registry.contracts.definitions.values)
                 resolved = .now

@@ -1,11 +1,15 @@
 import Foundation
 import SanyaModel
+import SanyaSignatures
 import Synchronization
 
 /// The handler definitions being served: loaded from `Generated/handlers/`, swapped whole on reload so
 /// that a request sees one consistent set from start to end.
 public struct ServedContracts: Sendable {
     public let definitions: [String: HandlerDefinition]
+    /// Approved contracts whose signed decision does not verify against the roster, with the reason: not
+    /// served, whatever their status says.
+    public let refused: [String: String]
     /// Where the definitions came from, and the newest modification time there, to notice changes.
     public let directory: URL
     let fingerprint: String
@@ -13,7 +17,8 @@ public struct ServedContracts: Sendable {
     /// Reads every `*.json` handler definition of a folder.
     ///
     /// - Throws: when a file cannot be read or decoded; the set being served then stays as it was.
-    public static func load(from directory: URL) throws -> ServedContracts {
+    /// - Parameter today: the day the roster's revocations are judged against.
+    public static func load(from directory: URL, today: LocalDate = .today()) throws -> ServedContracts {
         let fm = FileManager.default
         let files = ((try? fm.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey])) ?? [])
             .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
@@ -28,13 +33,24 @@ public struct ServedContracts: Sendable {
             let definition = try decoder.decode(HandlerDefinition.self, from: data)
             definitions[definition.contract] = definition
         }
-        return ServedContracts(definitions: definitions, directory: directory, fingerprint: fingerprint(of: directory))
+        // The roster `sanya build` wrote beside the handlers; without one, no approval needs a signature and a
+        // signed one cannot verify.
+        let rosterFile = directory.deletingLastPathComponent().appendingPathComponent(ApproverRoster.generatedFile)
+        let roster = fm.fileExists(atPath: rosterFile.path) ? try decoder.decode(ApproverRoster.self, from: Data(contentsOf: rosterFile)) : .empty
+        let judge = ApprovalJudge(roster: roster, today: today)
+        var refused: [String: String] = [:]
+        for (id, definition) in definitions where definition.status == .approved {
+            if let reason = judge.refusal(of: definition) { refused[id] = reason }
+        }
+        for id in refused.keys { definitions[id] = nil }
+        return ServedContracts(definitions: definitions, refused: refused, directory: directory, fingerprint: fingerprint(of: directory))
     }
 
-    /// A summary of the folder's files and their modification times.
+    /// A summary of the folder's files and their modification times, and of the roster beside it.
     static func fingerprint(of directory: URL) -> String {
         let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])) ?? []
-        return files.sorted { $0.path < $1.path }.map { url in
+        let roster = directory.deletingLastPathComponent().appendingPathComponent(ApproverRoster.generatedFile)
+        return (files.sorted { $0.path < $1.path } + [roster]).map { url in
             let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
             return "\(url.lastPathComponent):\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0):\(values?.fileSize ?? 0)"
         }.joined(separator: "|")
