@@ -34,6 +34,12 @@ extension SyntaxNode {
         guard case .mapping(let pairs) = kind else { return nil }
         return pairs.first { $0.key == key }?.value
     }
+
+    /// Where `key` itself stands in a mapping node.
+    func keyLocation(_ key: String) -> SourceLocation? {
+        guard case .mapping(let pairs) = kind else { return nil }
+        return pairs.first { $0.key == key }?.keyLocation
+    }
 }
 
 /// The policy pass's first judgement: what the contract discloses (`Disclosure`), and so the class of each

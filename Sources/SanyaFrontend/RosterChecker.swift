@@ -88,7 +88,7 @@ struct ApprovalChecker {
             var failed = false
             for step in contract.workflow.signedSteps {
                 let node = workflowNode?.child(step.step.rawValue)
-                let location = node?.child("signature")?.location ?? node?.location ?? SourceLocation(file: contract.source, line: 1, column: 1)
+                let location = node?.keyLocation("signature") ?? node?.location ?? SourceLocation(file: contract.source, line: 1, column: 1)
                 let resign = "\(ApprovalStatement.signerNoun(step.step)) signs again: sanya sign \(contract.id) --step \(step.step.rawValue) --by '\(step.by)' --key …"
                 let finding: (DiagnosticCode, String, String)? = switch judge.judge(contract: contract.id, version: contract.version, step: step, digest: digest) {
                 case .valid, .notRequired: nil
