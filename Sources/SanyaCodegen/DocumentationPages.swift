@@ -51,7 +51,7 @@ struct ContractPage {
     }
 
     private static func stepNote(_ step: WorkflowStep) -> String? {
-        [step.reason, step.note].compactMap { $0 }.joined(separator: " — ").nilIfEmpty
+        [step.reason, step.note, step.signatureSummary].compactMap { $0 }.joined(separator: " — ").nilIfEmpty
     }
 
     // MARK: HTML

@@ -54,6 +54,7 @@ public struct HandoverNote: Sendable {
             },
             "retention": e(contract.protection.retention ?? "–"),
             "legalBasis": contract.protection.legalBasis.map { "\($0.rawValue) (PDPA \($0.section))" } ?? "–",
+            "decisions": e(contract.workflow.decisions.isEmpty ? "–" : contract.workflow.decisions),
         ]
         let docs = DocumentationRenderer(catalog: Catalog(tables: []), contracts: [contract])
         switch channel {
@@ -88,6 +89,7 @@ enum HandoverTemplates {
     โครงการ · Project: {{{project}}}
     สัญญา · Contract: `{{{id}}}` version {{{version}}}
     ส่งมอบโดย · Delivered by: {{{deliveredBy}}}, {{{onThai}}} ({{{on}}})
+    ผู้ตัดสินใจ · Decided: {{{decisions}}}
 
     ## ข้อมูลที่ได้รับ · What you receive
 
@@ -150,6 +152,7 @@ enum HandoverTemplates {
     <tr><th>โครงการ · Project</th><td>{{project}}</td></tr>
     <tr><th>สัญญา · Contract</th><td><code>{{id}}</code> version {{version}}</td></tr>
     <tr><th>ส่งมอบโดย · Delivered by</th><td>{{deliveredBy}}, {{onThai}} ({{on}})</td></tr>
+    <tr><th>ผู้ตัดสินใจ · Decided</th><td>{{decisions}}</td></tr>
     </table>
     <h2>ข้อมูลที่ได้รับ · What you receive</h2>
     <table>

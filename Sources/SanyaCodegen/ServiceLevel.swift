@@ -32,9 +32,11 @@ public struct ServiceLevelReport: Sendable, Encodable {
         public var waitingDays: Int?
         /// Whether the wait already exceeds the budget of the step waited for.
         public var overdue: Bool?
+        /// Who endorsed and who approved, when, and whether they signed (`Workflow.decisions`).
+        public var decided: String = ""
 
         enum CodingKeys: String, CodingKey {
-            case contract, unit, status, steps
+            case contract, unit, status, steps, decided
             case waitingAt = "waiting_at", waitingDays = "waiting_days", overdue
         }
 
@@ -45,6 +47,7 @@ public struct ServiceLevelReport: Sendable, Encodable {
             try c.encode(unit, forKey: .unit)
             try c.encode(status, forKey: .status)
             try c.encode(steps, forKey: .steps)
+            try c.encode(decided, forKey: .decided)
             try c.encode(waitingAt, forKey: .waitingAt)
             try c.encode(waitingDays, forKey: .waitingDays)
             try c.encode(overdue, forKey: .overdue)
@@ -140,6 +143,7 @@ public struct ServiceLevelReport: Sendable, Encodable {
                 previous = max(previous, step.on)
             }
             var request = Request(contract: contract.id, unit: contract.request.unit, status: contract.status.rawValue, steps: steps)
+            request.decided = contract.workflow.decisions
             if let waiting = Self.waitingAt(contract) {
                 let days = calendar.businessDays(after: previous, through: today)
                 request.waitingAt = waiting.rawValue

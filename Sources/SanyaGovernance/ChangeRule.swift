@@ -60,6 +60,7 @@ public enum ChangeRule: String, Sendable, Codable, CaseIterable {
     case catalogColumnTypeChanged = "CATALOG_COLUMN_TYPE_CHANGED"
     case catalogRelationChanged = "CATALOG_RELATION_CHANGED"
     case catalogSensitivityChanged = "CATALOG_SENSITIVITY_CHANGED"
+    case rosterChanged = "ROSTER_CHANGED"
 
     /// The level of the rule; a few depend on the case (see `ContractDiff`), this is the usual one.
     public var level: ChangeLevel {
@@ -120,6 +121,7 @@ public enum ChangeRule: String, Sendable, Codable, CaseIterable {
         case .catalogColumnTypeChanged: "A catalog column changed type; the contracts reading it may break."
         case .catalogRelationChanged: "A catalog relation (foreign key) changed or was removed; the paths through it change."
         case .catalogSensitivityChanged: "A catalog column's sensitivity changed; the protection of the contracts reading it must be reviewed."
+        case .rosterChanged: "The roster of decision makers changed (a person, their steps, key or validity, or when signatures are required): who can approve disclosures changed."
         }
     }
 }

@@ -67,7 +67,37 @@ public struct ContractDiff: Sendable {
             }
         }
         findings += CatalogDiff(base: base, head: head).findings()
+        findings += rosterChanges()
         return findings.sorted { ($0.location.file, $0.location.line, $0.location.column, $0.rule.rawValue, $0.message) < ($1.location.file, $1.location.line, $1.location.column, $1.rule.rawValue, $1.message) }
+    }
+
+    /// Who may sign which decision, compared person by person: `ROSTER_CHANGED`, at the roster file.
+    func rosterChanges() -> [ChangeFinding] {
+        let old = base.result.roster, new = head.result.roster
+        let here = SourceLocation(file: "Contracts/approvers.yaml", line: 1, column: 1)
+        var out: [ChangeFinding] = []
+        func add(_ message: String) { out.append(ChangeFinding(.rosterChanged, message, parties: [], at: here)) }
+        if old.requiredFrom != new.requiredFrom {
+            add("signed decisions are required from \(new.requiredFrom?.description ?? "no day") instead of \(old.requiredFrom?.description ?? "no day")")
+        }
+        let before = Dictionary(old.approvers.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(new.approvers.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        for name in Set(before.keys).union(after.keys).sorted() {
+            switch (before[name], after[name]) {
+            case (nil, let added?): add("\(name) (\(added.role)) may now sign \(added.steps.map(\.rawValue).joined(separator: ", "))")
+            case (let removed?, nil): add("\(name) (\(removed.role)) is no longer in the roster")
+            case (let a?, let b?) where a != b:
+                var what: [String] = []
+                if a.key != b.key { what.append("key") }
+                if a.steps != b.steps { what.append("steps (\(b.steps.map(\.rawValue).joined(separator: ", ")))") }
+                if a.role != b.role { what.append("role (\(b.role))") }
+                if a.validFrom != b.validFrom || a.validUntil != b.validUntil { what.append("validity (\(b.validFrom) to \(b.validUntil?.description ?? "open"))") }
+                if a.revokedOn != b.revokedOn { what.append("revocation (\(b.revokedOn?.description ?? "none"))") }
+                add("\(name)'s \(what.joined(separator: ", ")) changed")
+            default: break
+            }
+        }
+        return out
     }
 
     /// Personal and sensitive fields a contract serves in clear, as SENSITIVITY_RAISED findings.

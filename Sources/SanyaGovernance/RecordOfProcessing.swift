@@ -107,7 +107,7 @@ public struct RecordOfProcessing: Sendable, Encodable {
     }
 
     static func approved(_ contract: Contract) -> String {
-        contract.workflow.step(.approved).map { "\($0.by), \($0.on)" } ?? "–"
+        contract.workflow.step(.approved).map { "\($0.by)\($0.signature == nil ? "" : " (signed)"), \($0.on)" } ?? "–"
     }
 
     static func personal(_ contract: Contract) -> [PersonalItem] {

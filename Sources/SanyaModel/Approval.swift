@@ -55,7 +55,23 @@ public struct SignedStep: Hashable, Sendable, Codable {
     }
 }
 
+extension WorkflowStep {
+    /// How the step was decided, for the pages, notes and records: signed, with the start of the digest of
+    /// what was decided; nil for a step without a signature.
+    public var signatureSummary: String? {
+        signature.map { "signed with their SSH key over \($0.digest.prefix(19))… · ลงนามด้วยกุญแจ SSH" }
+    }
+}
+
 extension Workflow {
+    /// Who decided, for the hand-over note, the record of processing and the service-level report:
+    /// "endorsed by X (signed), 2026-01-06; approved by Y (signed), 2026-01-08".
+    public var decisions: String {
+        ApprovalStatement.signedSteps.compactMap { kind in
+            step(kind).map { "\(kind.rawValue) by \($0.by)\($0.signature == nil ? "" : " (signed)"), \($0.on)" }
+        }.joined(separator: "; ")
+    }
+
     /// The steps a decision maker signs, as the checker judges them and the handler carries them.
     public var signedSteps: [SignedStep] {
         ApprovalStatement.signedSteps.compactMap { kind in

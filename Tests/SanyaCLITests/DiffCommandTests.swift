@@ -23,7 +23,9 @@ struct DiffCorpus {
             for name in names {
                 let source = cases.appendingPathComponent(name).appendingPathComponent(side)
                 for file in (try? fm.contentsOfDirectory(atPath: source.path)) ?? [] where file.hasSuffix(".yaml") {
-                    try fm.copyItem(at: source.appendingPathComponent(file), to: contracts.appendingPathComponent("units/\(file)"))
+                    // The roster of decision makers is a setting of the repository, not a contract.
+                    let target = file == "approvers.yaml" ? contracts.appendingPathComponent(file) : contracts.appendingPathComponent("units/\(file)")
+                    try fm.copyItem(at: source.appendingPathComponent(file), to: target)
                 }
                 let catalog = source.appendingPathComponent("catalog")
                 for file in (try? fm.contentsOfDirectory(atPath: catalog.path)) ?? [] {
