@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sanya", targets: ["sanya"]),
         // The input readers, for the fuzz targets of Fuzz/ (a package of their own).
-        .library(name: "SanyaReaders", targets: ["SanyaFrontend", "SanyaModel"]),
+        .library(name: "SanyaReaders", targets: ["SanyaFrontend", "SanyaModel", "SanyaSignatures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),

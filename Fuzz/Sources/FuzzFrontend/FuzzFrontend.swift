@@ -1,16 +1,22 @@
 import Foundation
 import SanyaFrontend
 import SanyaModel
+import SanyaSignatures
 
 /// One input of libFuzzer: read as a contract file (YAML composer, then the contract checker against the
-/// repository's catalog) and as a catalog table file (the catalog checker). Anything but a crash, a hang
-/// or a leak is fine: a damaged file must only ever give diagnostics.
+/// repository's catalog), as a catalog table file (the catalog checker), as the roster of decision makers
+/// (their SSH public keys), and as an armored SSH signature. Anything but a crash, a hang or a leak is fine:
+/// a damaged file must only ever give diagnostics.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFrontend(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     let document = SourceDocument.parse(data, displayPath: "fuzz.yaml")
     _ = ContractChecker(catalog: Repository.catalog, today: Repository.today).check([document])
     _ = CatalogChecker().check([document])
+    _ = RosterChecker().check(document)
+    let text = String(decoding: data, as: UTF8.self)
+    _ = SSHSignature(armored: text)?.verifies(data, namespace: ApprovalStatement.namespace)
+    _ = SSHPublicKey(openSSH: text)
     return 0
 }
 
