@@ -94,7 +94,17 @@ struct ApprovalSigningTests {
         #expect(wrongPerson.status != 0 && wrongPerson.error.contains("names Approver"), Comment(rawValue: wrongPerson.error))
         let wrongKey = try repo.sanya(["sign", "signed-ok", "--step", "approved", "--by", "Approver", "--key", repo.key("stranger")])
         #expect(wrongKey.status == 1 && wrongKey.error.contains("would not stand"), Comment(rawValue: wrongKey.error))
-        try repo.sign("signed-ok", "endorsed", as: "director")
+        // The director's private key is held by ssh-agent (in the foreground, a process of the test's own):
+        // --key names the public half.
+        let socket = repo.root.appendingPathComponent("agent.sock").path
+        let agent = try Process.start("/usr/bin/env", ["ssh-agent", "-D", "-a", socket], in: repo.root, log: repo.root.appendingPathComponent("agent.log").path)
+        defer { kill(agent.processIdentifier, SIGKILL) }
+        for _ in 0..<50 where !FileManager.default.fileExists(atPath: socket) { Thread.sleep(forTimeInterval: 0.1) }
+        let added = try Snapshot.run("/usr/bin/env", ["ssh-add", "-q", repo.key("director")], environment: ProcessInfo.processInfo.environment.merging(["SSH_AUTH_SOCK": socket]) { $1 })
+        #expect(added.status == 0, Comment(rawValue: added.error))
+        let throughAgent = try Snapshot.run(SanyaBinary.path, ["sign", "signed-ok", "--step", "endorsed", "--by", "Director", "--key", repo.key("director") + ".pub", "--today", "2026-11-26"],
+                                            currentDirectory: repo.root, environment: ProcessInfo.processInfo.environment.merging(["SSH_AUTH_SOCK": socket]) { $1 })
+        #expect(throughAgent.status == 0, Comment(rawValue: throughAgent.error))
         try repo.sign("signed-ok", "approved", as: "executive")
         let signed = try repo.sanya(["check"])
         #expect(signed.status == 0, Comment(rawValue: signed.output))
