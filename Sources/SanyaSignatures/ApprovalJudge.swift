@@ -32,6 +32,21 @@ public struct ApprovalJudge: Sendable {
         case signerRevoked(ApproverRoster.Approver)
         /// A good signature over another substance: the contract changed after it was signed.
         case stale
+
+        /// Why the step's decision does not stand, in the words of the checker's error and the runtime's log;
+        /// nil when it stands.
+        public func reason(for step: SignedStep, roster: ApproverRoster) -> String? {
+            let name = step.step.rawValue
+            return switch self {
+            case .valid, .notRequired: nil
+            case .unsigned: "the '\(name)' step is not signed, and the roster requires signed decisions from \(roster.requiredFrom.map(\.description) ?? "now")"
+            case .invalid(let why): "the signature of the '\(name)' step is not valid: \(why)"
+            case .notRostered(let why): "the signature of the '\(name)' step does not count: \(why)"
+            case .signerExpired(let approver): "\(approver.name) could sign from \(approver.validFrom)\(approver.validUntil.map { " to \($0)" } ?? ""), not on \(step.on)"
+            case .signerRevoked(let approver): "\(approver.name)'s key was revoked on \(approver.revokedOn.map(\.description) ?? "?"): no signature made with it counts"
+            case .stale: "the contract changed after the '\(name)' step was signed: what it discloses is not what \(step.by) decided"
+            }
+        }
     }
 
     public let roster: ApproverRoster
@@ -42,7 +57,9 @@ public struct ApprovalJudge: Sendable {
         self.today = today
     }
 
-    public func judge(contract: String, version: Int, step: SignedStep, digest: String) -> Verdict {
+    /// - Parameter substance: what the contract decides now; its digest is taken only for a signature that
+    ///   verifies, so unsigned contracts cost nothing.
+    public func judge(contract: String, version: Int, step: SignedStep, substance: ContractSubstance) -> Verdict {
         guard let signature = step.signature else {
             return roster.requiresSignature(on: step.on) ? .unsigned : .notRequired
         }
@@ -66,22 +83,13 @@ public struct ApprovalJudge: Sendable {
         }
         if let revoked = approver.revokedOn, revoked <= today { return .signerRevoked(approver) }
         if step.on < approver.validFrom || approver.validUntil.map({ step.on > $0 }) == true { return .signerExpired(approver) }
-        return signature.digest == digest ? .valid(approver) : .stale
+        return signature.digest == substance.digest ? .valid(approver) : .stale
     }
 
     /// Whether every signed step of a handler stands; the reason of the first that does not.
     public func refusal(of definition: HandlerDefinition) -> String? {
-        let digest = definition.substance.digest
-        for step in definition.approvals {
-            switch judge(contract: definition.contract, version: definition.version, step: step, digest: digest) {
-            case .valid, .notRequired: continue
-            case .unsigned: return "the '\(step.step.rawValue)' step is not signed"
-            case .invalid(let why), .notRostered(let why): return "the '\(step.step.rawValue)' signature does not count: \(why)"
-            case .signerExpired(let approver): return "\(approver.name) could not sign on \(step.on)"
-            case .signerRevoked(let approver): return "\(approver.name)'s key is revoked"
-            case .stale: return "the contract changed after the '\(step.step.rawValue)' step was signed"
-            }
-        }
-        return nil
+        definition.approvals.lazy.compactMap { step in
+            judge(contract: definition.contract, version: definition.version, step: step, substance: definition.substance).reason(for: step, roster: roster)
+        }.first
     }
 }

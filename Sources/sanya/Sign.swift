@@ -60,7 +60,8 @@ extension Sanya {
             guard let approver = result.roster.approvers.first(where: { $0.name == by }), approver.steps.contains(kind) else {
                 throw ValidationError("\(by) is not in Contracts/approvers.yaml for the '\(kind.rawValue)' step")
             }
-            let digest = ContractSubstance(contract).digest
+            let substance = ContractSubstance(contract)
+            let digest = substance.digest
             let text = ApprovalStatement.text(contract: contract.id, version: contract.version, step: kind, by: by, on: recorded.on, digest: digest)
             if statement {
                 print(text, terminator: "")
@@ -85,7 +86,7 @@ extension Sanya {
             }
             let signature = ApprovalSignature(digest: digest, sshsig: armored.trimmingCharacters(in: .whitespacesAndNewlines))
             let verdict = ApprovalJudge(roster: result.roster, today: repository.day)
-                .judge(contract: contract.id, version: contract.version, step: SignedStep(step: kind, by: by, on: recorded.on, signature: signature), digest: digest)
+                .judge(contract: contract.id, version: contract.version, step: SignedStep(step: kind, by: by, on: recorded.on, signature: signature), substance: substance)
             guard case .valid = verdict else {
                 printError("error: the signature would not stand (\(verdict)): is --key the one Contracts/approvers.yaml gives \(approver.name)?\n")
                 throw ExitCode(1)
