@@ -12,8 +12,10 @@ target=${1:-FuzzFrontend}
 runs=${2:-1000000}
 # SwiftPM's --sanitize fuzzer left the Swift modules without coverage counters (only libyaml's C had
 # them, and the fuzzer was blind in Swift): the coverage kind current libFuzzer reads is named explicitly.
+# The build plan is not cached: SwiftPM's cached plan missed source files newly added to the Sanya package
+# (a path dependency here), and the build then failed on a type it could not find.
 build_log=$(mktemp)
-swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+swift build -c release --disable-build-manifest-caching --sanitize fuzzer --sanitize address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
     --product "$target" >"$build_log" 2>&1 || { echo "Fuzz/run.sh: the $target build failed:" >&2; tail -40 "$build_log" >&2; exit 1; }
 rm -f "$build_log"
 corpus=$(mktemp -d)
