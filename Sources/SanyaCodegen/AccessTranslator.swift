@@ -23,7 +23,14 @@ public struct AccessTranslator: Sendable {
             .createRole(role),
             .grantUsageOnSchema(schema: Vocabulary.viewSchema, role: role),
             .grantSelect(qualifiedName: view, role: role),
+            .roleStatementTimeout(role: role, milliseconds: statementTimeout),
         ]
+    }
+
+    /// How long each of the unit's statements may run: the contract's `time_limit`, else an export's default.
+    /// The unit queries the view itself, so the server is what stops a query gone wrong.
+    public var statementTimeout: Int {
+        (contract.delivery.timeLimits ?? .none).applying(defaults: .none).export
     }
 
     /// `pg_hba.conf` lines for every view contract: one per allowed network or host, password login only.

@@ -30,6 +30,7 @@ public struct ApplyPlanner: Sendable {
                     .createRoleIfMissing(role),
                     .grantUsageOnSchema(schema: Vocabulary.viewSchema, role: role),
                     .grantSelect(qualifiedName: view, role: role),
+                    .roleStatementTimeout(role: role, milliseconds: AccessTranslator(contract).statementTimeout),
                 ]
                 if let until = contract.workflow.validUntil {
                     plan.append(.loginValidUntil(role: role, validUntil: Vocabulary.endOfValidity(until)))

@@ -42,7 +42,8 @@ public enum HandlerTranslator {
             },
             queries: queries,
             substance: ContractSubstance(contract),
-            approvals: contract.workflow.signedSteps
+            approvals: contract.workflow.signedSteps,
+            timeLimits: contract.delivery.timeLimits
         )
     }
 }

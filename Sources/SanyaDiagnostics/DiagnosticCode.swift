@@ -132,7 +132,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .openAllowList: "An allow-list open to every address on a contract with personal data."
         case .hostEntry: "A note: how a host name on an allow-list is enforced (resolved by the runtime, or by PostgreSQL for a View Table)."
         case .formatNotForMethod: "An output format that the delivery method cannot provide."
-        case .invalidLimit: "A row or rate limit is malformed or out of range."
+        case .invalidLimit: "A row, rate or time limit is malformed or out of range."
         case .unknownTable: "A table that is not in the catalog."
         case .unknownColumn: "A column that the table does not have."
         case .unknownRelation: "A foreign-key relation that the table does not have."

@@ -22,7 +22,8 @@ public struct ContractChecker: Sendable {
     /// A decision maker's step may carry their signature (`sanya sign` writes it).
     static let signedStepKeys = ["by", "date", "note", "signature"]
     static let signatureKeys = ["digest", "sshsig"]
-    static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit"]
+    static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit", "time_limit"]
+    static let timeLimitKeys = ["page", "export"]
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
     static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
     static let filterKeys = ["column"] + ComparisonOperator.allCases.map(\.rawValue)
@@ -263,8 +264,44 @@ public struct ContractChecker: Sendable {
                              note: "for example 60/minute")
             }
         }
+        let timeLimits = method.flatMap { Self.readTimeLimits(map.optional("time_limit"), method: $0, reader) }
         guard let method, formatsOK, allowOK else { return nil }
-        return Delivery(method: method, formats: formats, allow: allow, rowLimit: rowLimit, rateLimit: rateLimit)
+        return Delivery(method: method, formats: formats, allow: allow, rowLimit: rowLimit, rateLimit: rateLimit, timeLimits: timeLimits)
+    }
+
+    /// `time_limit`: one duration (a page's budget for a served API, the whole export's for an export, each
+    /// statement's of the unit's login for a View Table), or `page:` and `export:` for an API, which also streams.
+    static func readTimeLimits(_ node: SyntaxNode?, method: DeliveryMethod, _ reader: SyntaxReader) -> QueryTimeLimits? {
+        guard let node else { return nil }
+        func duration(_ node: SyntaxNode?, _ what: String, _ range: ClosedRange<Int>) -> Int? {
+            guard let node, let text = reader.string(node, what) else { return nil }
+            guard let milliseconds = DurationText.milliseconds(text) else {
+                reader.error(.invalidLimit, "\(what) '\(text)' is not a duration", at: node, note: "write \(DurationText.hint)")
+                return nil
+            }
+            guard range.contains(milliseconds) else {
+                reader.error(.invalidLimit, "\(what) must be from \(DurationText.text(range.lowerBound)) to \(DurationText.text(range.upperBound)), not \(text)",
+                             at: node)
+                return nil
+            }
+            return milliseconds
+        }
+        let served = method == .apiGet || method == .apiPost
+        if case .mapping = node.kind {
+            guard served else {
+                reader.error(.invalidLimit, "time_limit of '\(method.rawValue)' is one duration: its queries are all exports", at: node,
+                             note: "for example time_limit: 20m")
+                return nil
+            }
+            guard let map = reader.mapping(node, "the time limit", keys: timeLimitKeys) else { return nil }
+            let limits = QueryTimeLimits(pageMilliseconds: duration(map.optional("page"), "the page time limit", QueryTimeLimits.pageRange),
+                                         exportMilliseconds: duration(map.optional("export"), "the export time limit", QueryTimeLimits.exportRange))
+            return limits == .none ? nil : limits
+        }
+        if served {
+            return duration(node, "time_limit", QueryTimeLimits.pageRange).map { QueryTimeLimits(pageMilliseconds: $0) }
+        }
+        return duration(node, "time_limit", QueryTimeLimits.exportRange).map { QueryTimeLimits(exportMilliseconds: $0) }
     }
 
     /// The formats each delivery method can produce.

@@ -115,7 +115,7 @@ public struct InputParameter: Hashable, Sendable, Codable {
 /// `currentFormat` whenever a field is added, removed or changes meaning.
 public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// The shape of handler definitions this build writes and reads.
-    public static let currentFormat = 4
+    public static let currentFormat = 5
     public var formatVersion: Int
     public var contract: String
     public var version: Int
@@ -134,6 +134,8 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     public var allow: [ClientRule]
     public var rowLimit: Int?
     public var rateLimit: RateLimit?
+    /// The contract's own query time limits; the deployment's apply where it sets none (format 5).
+    public var timeLimits: QueryTimeLimits?
     public var approvedOn: LocalDate?
     public var validUntil: LocalDate?
     public var sensitivity: Sensitivity
@@ -148,8 +150,9 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     public var approvals: [SignedStep]
 
     public init(contract: String, version: Int, title: String, unit: String, project: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet],
-                substance: ContractSubstance, approvals: [SignedStep]) {
+                substance: ContractSubstance, approvals: [SignedStep], timeLimits: QueryTimeLimits? = nil) {
         self.formatVersion = Self.currentFormat
+        self.timeLimits = timeLimits
         self.contract = contract
         self.version = version
         self.title = title

@@ -27,6 +27,8 @@ public enum SQLStatement: SQLSerializable {
     case revokeLogin(String)
     /// Ends every session of a role now.
     case terminateSessions(String)
+    /// How long each statement of a role's sessions may run (a View Table login's time limit), enforced by the server.
+    case roleStatementTimeout(role: String, milliseconds: Int)
     /// Creates the pseudonym secret in `table` with a random value, unless it exists.
     case seedSecret(table: String, name: String)
 
@@ -82,6 +84,8 @@ public enum SQLStatement: SQLSerializable {
             s.write("ALTER ROLE \(d.quote(role)) WITH NOLOGIN PASSWORD NULL;")
         case .terminateSessions(let role):
             s.write("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(d.stringLiteral(role));")
+        case .roleStatementTimeout(let role, let milliseconds):
+            s.write("ALTER ROLE \(d.quote(role)) SET statement_timeout = \(milliseconds);")
         case .seedSecret(let table, let name):
             s.write("INSERT INTO \(d.quote(table)) (\(d.quote("name")), \(d.quote("secret"))) "
                     + "SELECT \(d.stringLiteral(name)), encode(sha256(gen_random_uuid()::text::bytea), 'hex') "

@@ -89,7 +89,8 @@ extension Sanya {
                 let rows: Int
                 do {
                     let arguments = try Exporter.arguments(parameters, for: definition)
-                    rows = try await Export.write(definition, arguments: arguments, format: format, byteOrderMark: false, to: file.path, runtime: runtime, progress: false)
+                    rows = try await Export.write(definition, arguments: arguments, format: format, byteOrderMark: false, to: file.path,
+                                                  timeLimit: (definition.timeLimits ?? .none).applying(defaults: .none).export, runtime: runtime, progress: false)
                 } catch let refusal as Exporter.Refusal {
                     printError("error: \(refusal.description)\n")
                     throw ExitCode(1)

@@ -26,6 +26,9 @@ extension Sanya {
         @Option(name: [.short, .long], help: "The file to write.")
         var output: String
 
+        @Option(name: .long, help: "How long the query may run before the database stops it (500ms, 5m, 2h); default the contract's time_limit, else 10m.")
+        var timeLimit: String?
+
         @Flag(name: .long, help: "CSV only: start with a byte-order mark so that Excel shows Thai text.")
         var bom = false
 
@@ -44,9 +47,16 @@ extension Sanya {
                     throw Exporter.Refusal(description: "'\(contract)' is agreed in \(definition.formats.map(\.rawValue).joined(separator: ", ")), not \(outputFormat.rawValue)")
                 }
                 let arguments = try Exporter.arguments(parameters, for: definition)
+                var limit = (definition.timeLimits ?? .none).applying(defaults: .none).export
+                if let timeLimit {
+                    guard let milliseconds = DurationText.milliseconds(timeLimit), QueryTimeLimits.exportRange.contains(milliseconds) else {
+                        throw Exporter.Refusal(description: "--time-limit must be \(DurationText.hint), at most \(DurationText.text(QueryTimeLimits.exportRange.upperBound)); not '\(timeLimit)'")
+                    }
+                    limit = milliseconds
+                }
                 let interactive = isatty(STDERR_FILENO) == 1
                 let rows = try await Self.write(definition, arguments: arguments, format: outputFormat, byteOrderMark: bom, to: output,
-                                                runtime: runtime, progress: interactive)
+                                                timeLimit: limit, runtime: runtime, progress: interactive)
                 if interactive { printError("\n") }
                 print("Exported \(rows) rows of \(contract) v\(definition.version) to \(output) (\(outputFormat.rawValue)).")
             } catch let refusal as Exporter.Refusal {
@@ -65,14 +75,15 @@ extension Sanya {
 
         /// Writes the contract's rows to `output`; returns how many. The export is audited as a delivery.
         static func write(_ definition: HandlerDefinition, arguments: [String: BoundArgument], format: OutputFormat, byteOrderMark: Bool,
-                          to output: String, runtime: RuntimeOptions, progress: Bool) async throws -> Int {
+                          to output: String, timeLimit: Int, runtime: RuntimeOptions, progress: Bool) async throws -> Int {
             let (database, state, pool) = try runtime.open(logger: Logger(label: "sanya.export"))
             return try await withThrowingTaskGroup(of: Int?.self) { group in
                 if let pool { group.addTask { await pool.run(); return nil } }
                 group.addTask {
                     try await state.migrate()
                     return try await Exporter(database: database, state: state).export(
-                        definition, arguments: arguments, format: format, byteOrderMark: byteOrderMark, to: output) { count in
+                        definition, arguments: arguments, format: format, byteOrderMark: byteOrderMark, to: output,
+                        budget: QueryBudget(milliseconds: timeLimit)) { count in
                         if progress { printError("\r\(Self.bar(count)) \(count.formatted()) rows") }
                     }
                 }

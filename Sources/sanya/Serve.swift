@@ -38,6 +38,18 @@ extension Sanya {
         @Option(name: .long, parsing: .singleValue, help: "The registrar's own network, which reads /metrics, readiness details and the documentation: address or CIDR range; repeatable (env SANYA_STAFF_NETWORKS, comma-separated; default this machine only).")
         var staffNetwork: [String] = []
 
+        @Option(name: .long, help: "How long a page's query may run before the database stops it, for contracts whose delivery sets no time_limit: 500ms, 3s … (env SANYA_PAGE_TIME_LIMIT; default 3s).")
+        var pageTimeLimit: String?
+
+        @Option(name: .long, help: "How long a streamed answer's query (CSV, NDJSON, table, workbook) may run in all, for contracts that set none (env SANYA_EXPORT_TIME_LIMIT; default 10m).")
+        var exportTimeLimit: String?
+
+        @Option(name: .long, help: "Contract queries running at once, for all contracts (env SANYA_MAX_QUERIES; default the pool size). A request beyond waits a second, then gets 503 BUSY.")
+        var maxQueries: Int?
+
+        @Option(name: .long, help: "Contract queries running at once for any one contract (env SANYA_MAX_QUERIES_PER_CONTRACT; default half of --max-queries).")
+        var maxQueriesPerContract: Int?
+
         @Flag(name: .long, help: "Serve the demo registrar (created if missing) and print a working request.")
         var demo = false
 
@@ -64,8 +76,19 @@ extension Sanya {
             }
             let (database, state, pool) = try runtime.open(logger: logger, pool: .fixed(poolSize))
             let spool = try runtime.setting(auditSpool, "SANYA_AUDIT_SPOOL", "audit_spool") ?? runtime.root.appendingPathComponent("var/sanya-audit-spool.ndjson").path
-            let settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool),
+            var settings = ServerSettings(host: host, port: port, generated: generated, trustedProxies: trusted, auditSpool: URL(fileURLWithPath: spool),
                                           staffNetworks: staff.isEmpty ? ServerSettings.defaultStaffNetworks : staff)
+            settings.timeLimits = QueryTimeLimits(
+                pageMilliseconds: try timeLimit(pageTimeLimit, "--page-time-limit", "SANYA_PAGE_TIME_LIMIT", "page_time_limit", QueryTimeLimits.pageRange),
+                exportMilliseconds: try timeLimit(exportTimeLimit, "--export-time-limit", "SANYA_EXPORT_TIME_LIMIT", "export_time_limit", QueryTimeLimits.exportRange))
+            let totalText = try runtime.setting(maxQueries.map(String.init), "SANYA_MAX_QUERIES", "max_queries") ?? String(poolSize)
+            guard let total = Int(totalText), (1...10_000).contains(total) else { throw ValidationError("--max-queries must be 1–10000, not \(totalText)") }
+            let eachText = try runtime.setting(maxQueriesPerContract.map(String.init), "SANYA_MAX_QUERIES_PER_CONTRACT", "max_queries_per_contract")
+                ?? String(QueryConcurrency.default(connections: total).perContract)
+            guard let each = Int(eachText), (1...total).contains(each) else {
+                throw ValidationError("--max-queries-per-contract must be 1–\(total) (--max-queries), not \(eachText)")
+            }
+            settings.concurrency = QueryConcurrency(total: total, perContract: each)
             let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger)
             var issued: [String] = []
             if demo {
@@ -98,6 +121,15 @@ extension Sanya {
                 try await group.next()
                 group.cancelAll()
             }
+        }
+
+        /// A time limit: the flag, else the environment, else the config; nil for the built-in default.
+        func timeLimit(_ flag: String?, _ name: String, _ env: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let text = try runtime.setting(flag, env, key) else { return nil }
+            guard let milliseconds = DurationText.milliseconds(text), range.contains(milliseconds) else {
+                throw ValidationError("\(name) must be \(DurationText.hint), from \(DurationText.text(range.lowerBound)) to \(DurationText.text(range.upperBound)); not '\(text)'")
+            }
+            return milliseconds
         }
 
         /// A list of addresses and ranges: the repeated flag, else the environment (comma-separated), else the config.

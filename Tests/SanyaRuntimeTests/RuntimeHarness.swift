@@ -42,11 +42,16 @@ final class RuntimeHarness: @unchecked Sendable {
     }
 
     /// - Parameter spool: where the audit spool goes, relative to the harness's folder.
+    /// - Parameters:
+    ///   - prepare: changes `Generated/` before the server reads it.
+    ///   - configure: changes the server's settings.
     static func start(_ backend: Backend = .sqlite, trustedProxies: [IPNetwork] = [], reloadInterval: Duration = .seconds(60),
-                      spool: String = "audit-spool.ndjson") async throws -> RuntimeHarness {
+                      spool: String = "audit-spool.ndjson", prepare: (URL) throws -> Void = { _ in },
+                      configure: (inout ServerSettings) -> Void = { _ in }) async throws -> RuntimeHarness {
         let root = Repository.temporaryDirectory("runtime")
         let generated = root.appendingPathComponent("Generated")
         let (catalog, _) = try generate(into: generated)
+        try prepare(generated)
         var quiet = Logger(label: "sanya.postgres")
         quiet.logLevel = .warning
         let database: any RegistrarDatabase
@@ -76,9 +81,10 @@ final class RuntimeHarness: @unchecked Sendable {
             state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
             pool = registrar
         }
-        let settings = ServerSettings(host: "127.0.0.1", port: 0, generated: generated, trustedProxies: trustedProxies,
+        var settings = ServerSettings(host: "127.0.0.1", port: 0, generated: generated, trustedProxies: trustedProxies,
                                       reloadInterval: reloadInterval, temporaryDirectory: root.path,
                                       auditSpool: root.appendingPathComponent(spool))
+        configure(&settings)
         var logger = Logger(label: "sanya.test")
         logger.logLevel = .warning
         let server = try SanyaServer(settings: settings, database: database, state: state, logger: logger, today: { today })
@@ -122,21 +128,22 @@ final class RuntimeHarness: @unchecked Sendable {
     /// One HTTP request with curl from `source`. curl runs on a thread of its own: blocking the cooperative
     /// pool would starve the server that runs in the same process.
     @discardableResult
+    /// - Parameter maxTime: seconds after which curl hangs up (a client that goes away).
     func request(_ path: String, key: APIKey? = nil, method: String = "GET", body: Data? = nil, headers: [String: String] = [:],
-                 source: String = "127.0.0.1") async throws -> Reply {
+                 source: String = "127.0.0.1", maxTime: Double = 30) async throws -> Reply {
         requests += 1
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result { try self.curl(path, key: key, method: method, body: body, headers: headers, source: source) })
+                continuation.resume(with: Result { try self.curl(path, key: key, method: method, body: body, headers: headers, source: source, maxTime: maxTime) })
             }
         }
     }
 
-    private func curl(_ path: String, key: APIKey?, method: String, body: Data?, headers: [String: String], source: String) throws -> Reply {
+    private func curl(_ path: String, key: APIKey?, method: String, body: Data?, headers: [String: String], source: String, maxTime: Double) throws -> Reply {
         let dir = Repository.temporaryDirectory("curl")
         defer { try? FileManager.default.removeItem(at: dir) }
         let bodyFile = dir.appendingPathComponent("body"), headerFile = dir.appendingPathComponent("headers")
-        var arguments = ["-s", "-S", "-g", "--max-time", "30", "--interface", source, "-o", bodyFile.path, "-D", headerFile.path, "-w", "%{http_code}", "-X", method]
+        var arguments = ["-s", "-S", "-g", "--max-time", String(maxTime), "--interface", source, "-o", bodyFile.path, "-D", headerFile.path, "-w", "%{http_code}", "-X", method]
         if let key { arguments += ["-H", "Authorization: Bearer \(key.text)"] }
         for (name, value) in headers { arguments += ["-H", "\(name): \(value)"] }
         if let body {

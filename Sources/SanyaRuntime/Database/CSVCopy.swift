@@ -10,7 +10,14 @@ public protocol CSVCopying: Sendable {
     /// throws `DatabaseError` (`unavailable` when the database cannot be reached). Nil when as many exports as
     /// the database allows at once are running: the caller then writes the CSV row by row (the same bytes,
     /// over the pooled connections).
-    func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy?
+    func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget) async throws -> CSVCopy?
+}
+
+extension CSVCopying {
+    /// An export of a command run by hand, without a time limit.
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy? {
+        try await copyCSV(query, arguments: arguments, budget: .unlimited)
+    }
 }
 
 /// A CSV export written by PostgreSQL (`COPY (…) TO STDOUT WITH (FORMAT csv, HEADER)`), read through libpq
@@ -70,13 +77,13 @@ public final class CSVCopy: Sendable {
     /// Connects, starts the `COPY` and hands its output on, on a thread of its own; returns with the first
     /// chunk read, or throws what stopped it.
     /// `finished` runs on the export's thread when it ends, however it ends.
-    static func start(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument],
+    static func start(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget = .unlimited,
                       finished: @escaping @Sendable () -> Void = {}) async throws -> CSVCopy {
         let channel = BatchChannel<Chunk>()
         let thread = Thread {
             defer { finished() }
             do {
-                try run(server: server, query: query, arguments: arguments, channel: channel)
+                try run(server: server, query: query, arguments: arguments, budget: budget, channel: channel)
                 channel.finish()
             } catch {
                 channel.finish(error)
@@ -92,10 +99,30 @@ public final class CSVCopy: Sendable {
         }
     }
 
-    private static func run(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], channel: BatchChannel<Chunk>) throws {
+    /// The COPY is one statement, so its `statement_timeout` (the budget left when it starts) bounds the whole
+    /// export; a client that leaves sends PostgreSQL a cancel request for it (`PQcancel`, made for another thread).
+    private static func run(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget,
+                            channel: BatchChannel<Chunk>) throws {
         let connection = try connect(server)
-        defer { PQfinish(connection) }
-        try execute(connection, "BEGIN READ ONLY; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL TimeZone = 'UTC'", expect: PGRES_COMMAND_OK)
+        let cancel = CancelHandle(connection)
+        let token = budget.onCancel { cancel.cancel() }
+        defer {
+            budget.forget(token)
+            cancel.free()
+            PQfinish(connection)
+        }
+        do {
+            try copy(connection, query, arguments, budget: budget, channel: channel)
+        } catch DatabaseError.timedOut(_, let message) {
+            // 57014: over the statement timeout, or cancelled for a client that left; the budget knows which.
+            throw budget.stopped(message)
+        }
+    }
+
+    private static func copy(_ connection: OpaquePointer, _ query: DialectQuery, _ arguments: [String: BoundArgument], budget: QueryBudget,
+                             channel: BatchChannel<Chunk>) throws {
+        try execute(connection, "BEGIN READ ONLY; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL TimeZone = 'UTC'; "
+                    + "SET LOCAL statement_timeout = \(budget.remainingMilliseconds ?? 0)", expect: PGRES_COMMAND_OK)
         let select = try inline(query, arguments, connection)
         try execute(connection, "COPY (\(select)) TO STDOUT WITH (FORMAT csv, HEADER)", expect: PGRES_COPY_OUT)
         var chunk = ByteBufferAllocator().buffer(capacity: chunkSize + 1024)
@@ -157,6 +184,7 @@ public final class CSVCopy: Sendable {
         let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
         guard PQstatus(connection) == CONNECTION_OK else { return .unavailable(message) }
         if let result, let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))) {
+            if String(cString: state) == "57014" { return .timedOut(milliseconds: 0, message) }
             if ["08", "53", "57"].contains(String(String(cString: state).prefix(2))) { return .unavailable(message) }
         }
         return .queryFailed(message)
@@ -214,6 +242,32 @@ public final class CSVCopy: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// libpq's cancel object for one connection, usable from any thread until the connection's thread frees it.
+/// (A lock, not `Mutex`: the pointer is not `Sendable`, and the lock is what makes sharing it safe.)
+private final class CancelHandle: @unchecked Sendable {
+    private var handle: OpaquePointer?
+    private let lock = NSLock()
+
+    init(_ connection: OpaquePointer) {
+        handle = PQgetCancel(connection)
+    }
+
+    func cancel() {
+        lock.withLock {
+            guard let handle else { return }
+            var message = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(handle, &message, Int32(message.count))
+        }
+    }
+
+    func free() {
+        lock.withLock {
+            if let handle { PQfreeCancel(handle) }
+            handle = nil
+        }
     }
 }
 

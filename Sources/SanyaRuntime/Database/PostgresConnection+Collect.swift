@@ -23,6 +23,12 @@ extension PostgresConnection {
     /// Runs one statement to its end and returns all its rows; fails with `DatabaseError.unavailable` if the
     /// connection closes first.
     func collect(_ query: PostgresQuery, logger: Logger) async throws -> PostgresQueryResult {
+        try await send(query, logger: logger).get()
+    }
+
+    /// Queues one statement on the connection and returns its answer to come, without waiting: statements
+    /// sent one after another run in that order without a return to the caller in between.
+    func send(_ query: PostgresQuery, logger: Logger) throws -> EventLoopFuture<PostgresQueryResult> {
         guard !isClosed else { throw DatabaseError.unavailable("the connection to PostgreSQL is closed") }
         let answer = closeFuture.eventLoop.makePromise(of: PostgresQueryResult.self)
         let watch = ClosingWatch.shared.watch(self, answer)
@@ -30,7 +36,32 @@ extension PostgresConnection {
         result.cascade(to: answer)
         // Completing a completed promise does nothing, so whichever comes first wins.
         answer.futureResult.whenComplete { _ in ClosingWatch.shared.forget(watch) }
-        return try await answer.futureResult.get()
+        return answer.futureResult
+    }
+
+    /// Runs `statement` within `budget`: in a read-only transaction whose `statement_timeout` is the budget
+    /// left (`SET LOCAL`, through `set_config(…, true)`, so it holds behind PgBouncer in transaction mode and
+    /// never outlives the transaction), the backend's process id registered with the budget so that a client
+    /// that leaves cancels the statement on the server. The four statements are queued at once, so the
+    /// caller waits once.
+    func collect(_ statement: PostgresQuery, within budget: QueryBudget, cancel: PostgresCanceller, logger: Logger) async throws -> PostgresQueryResult {
+        _ = try send("BEGIN READ ONLY", logger: logger)
+        let setup = try send(PostgresQuery.budget(budget), logger: logger)
+        let result = try send(statement, logger: logger)
+        let commit = try send("COMMIT", logger: logger)
+        let token = try? await setup.get().first.map { row -> UInt64? in
+            guard let cell = row.first, let pid = try? cell.decode(Int32.self) else { return nil }
+            return budget.onCancel { cancel.cancel(pid) }
+        } ?? nil
+        defer { budget.forget(token) }
+        do {
+            let rows = try await result.get()
+            _ = try await commit.get()
+            return rows
+        } catch {
+            _ = try? await commit.get()
+            throw PostgresRegistrar.classify(error, budget: budget)
+        }
     }
 }
 
@@ -77,6 +108,35 @@ final class ClosingWatch: Sendable {
     private func closed(_ key: ObjectIdentifier) {
         let promises = state.withLock { $0.inFlight.removeValue(forKey: key) ?? [:] }
         for promise in promises.values { promise.fail(DatabaseError.unavailable("PostgreSQL closed the connection")) }
+    }
+}
+
+extension PostgresQuery {
+    /// Sets the transaction's statement timeout to what is left of `budget` (0, none, for an unlimited one)
+    /// and returns the backend's process id.
+    static func budget(_ budget: QueryBudget) -> PostgresQuery {
+        "SELECT pg_backend_pid(), set_config('statement_timeout', \(String(budget.remainingMilliseconds ?? 0)), true)"
+    }
+}
+
+/// Stops a statement running on the server, from a connection of its own (the pool may be busy with the very
+/// statements to stop): `pg_cancel_backend`, which PostgreSQL answers as it answers a cancel request.
+struct PostgresCanceller: Sendable {
+    let server: PostgresURL
+    let logger: Logger
+
+    func cancel(_ pid: Int32) {
+        Task {
+            do {
+                let connection = try await PostgresConnection.connect(configuration: server.connection, id: 0, logger: logger)
+                let cancelled = await Task { try await connection.collect("SELECT pg_cancel_backend(\(pid))", logger: logger) }.result
+                // Closed before it goes: PostgresNIO asserts that no connection is released open.
+                try? await connection.close()
+                _ = try cancelled.get()
+            } catch {
+                logger.warning("could not cancel a statement whose client went away", metadata: ["pid": "\(pid)", "error": "\(error)"])
+            }
+        }
     }
 }
 

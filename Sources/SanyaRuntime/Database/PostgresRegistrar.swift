@@ -13,6 +13,8 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     private let copyLimit: Int
     private let copiesRunning = Atomic<Int>(0)
     private let logger: Logger
+    /// Stops the statements of clients that went away.
+    let canceller: PostgresCanceller
     static let batchSize = 512
 
     /// How many connections the registrar keeps.
@@ -52,16 +54,17 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
         self.server = parsed
+        self.canceller = PostgresCanceller(server: parsed, logger: logger)
     }
 
     /// At most as many exports at once as the pool has connections (each holds a connection and a thread of
     /// its own); more are written row by row over the pool.
-    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy? {
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget) async throws -> CSVCopy? {
         guard copiesRunning.add(1, ordering: .relaxed).newValue <= copyLimit else {
             copiesRunning.subtract(1, ordering: .relaxed)
             return nil
         }
-        return try await CSVCopy.start(server: server, query: query, arguments: arguments) { [self] in
+        return try await CSVCopy.start(server: server, query: query, arguments: arguments, budget: budget) { [self] in
             copiesRunning.subtract(1, ordering: .relaxed)
         }
     }
@@ -105,16 +108,18 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     }
 
     /// Streams a long result through a server-side cursor, a bounded batch at a time.
-    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
-        try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields)
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor {
+        try await PostgresCursor.open(client: client, logger: logger, query: try Self.statement(query, arguments), fields: fields,
+                                      budget: budget, canceller: canceller)
     }
 
-    /// A page: one statement on a pooled connection, its rows collected whole (a page is bounded by its `LIMIT`).
-    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
+    /// A page: one statement on a pooled connection within its budget, its rows collected whole (a page is
+    /// bounded by its `LIMIT`).
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
         let statement = try Self.statement(query, arguments)
         do {
-            let result = try await Self.withLeasedConnection(client) { [logger] connection in
-                try await connection.collect(statement, logger: logger)
+            let result = try await Self.withLeasedConnection(client) { [logger, canceller] connection in
+                try await connection.collect(statement, within: budget, cancel: canceller, logger: logger)
             }
             var rows: [ResultRow] = []
             rows.reserveCapacity(result.count)
@@ -138,11 +143,13 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         return PostgresQuery(unsafeSQL: query.sql, binds: bindings)
     }
 
-    /// What a PostgresNIO error means for a request: the database went away (503), or refused the query.
-    static func classify(_ error: any Error) -> DatabaseError {
+    /// What a PostgresNIO error means for a request: the database went away (503), or refused the query, or
+    /// stopped it (57014, `query_canceled`): over its budget, or for a client that left.
+    static func classify(_ error: any Error, budget: QueryBudget? = nil) -> DatabaseError {
         if let error = error as? DatabaseError { return error }
         if let error = error as? PSQLError, let info = error.serverInfo {
             let message = info[.message] ?? String(reflecting: error)
+            if let budget, info[.sqlState] == "57014" { return budget.stopped(message) }
             // SQLSTATE classes 08 (connection exception), 53 (insufficient resources) and 57 (operator
             // intervention: administrator or crash shutdown, cancelled): the server, not the query, failed.
             if let state = info[.sqlState], ["08", "53", "57"].contains(String(state.prefix(2))) {
@@ -179,18 +186,20 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
 
         /// Leases a connection and declares the cursor; returns once it is declared, or fails with
         /// `unavailable` after the connect timeout.
-        static func open(client: PostgresClient, logger: Logger, query: PostgresQuery, fields: [OutputField]) async throws -> PostgresCursor {
+        static func open(client: PostgresClient, logger: Logger, query: PostgresQuery, fields: [OutputField], budget: QueryBudget,
+                         canceller: PostgresCanceller) async throws -> PostgresCursor {
             let (demands, demand) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
             let (batches, output) = AsyncThrowingStream<[ResultRow], any Error>.makeStream()
             let (ready, started) = AsyncThrowingStream<Void, any Error>.makeStream()
             let producer = Task {
                 do {
                     try await client.withConnection { connection in
-                        try await fetch(query, on: connection, logger: logger, fields: fields, demands: demands, started: started, output: output)
+                        try await fetch(query, on: connection, logger: logger, fields: fields, budget: budget, canceller: canceller,
+                                        demands: demands, started: started, output: output)
                     }
                     output.finish()
                 } catch {
-                    let failure = PostgresRegistrar.classify(error)
+                    let failure = PostgresRegistrar.classify(error, budget: budget)
                     started.finish(throwing: failure)
                     output.finish(throwing: failure)
                 }
@@ -210,16 +219,29 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             return cursor
         }
 
+        /// The whole cursor keeps within one budget: before each `FETCH` the statement timeout is set to what is
+        /// left of it (queued with the `FETCH`, so without a wait of its own), and a budget spent between
+        /// fetches (a slow client) ends the cursor.
         private static func fetch(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger, fields: [OutputField],
+                                  budget: QueryBudget, canceller: PostgresCanceller,
                                   demands: AsyncStream<Void>, started: AsyncThrowingStream<Void, any Error>.Continuation,
                                   output: AsyncThrowingStream<[ResultRow], any Error>.Continuation) async throws {
-            _ = try await connection.collect("BEGIN READ ONLY", logger: logger)
+            _ = try connection.send("BEGIN READ ONLY", logger: logger)
+            let setup = try connection.send(PostgresQuery.budget(budget), logger: logger)
+            let token = try await setup.get().first.flatMap { row -> UInt64? in
+                guard let cell = row.first, let pid = try? cell.decode(Int32.self) else { return nil }
+                return budget.onCancel { canceller.cancel(pid) }
+            }
+            defer { budget.forget(token) }
             do {
                 _ = try await connection.collect(PostgresQuery(unsafeSQL: "DECLARE sanya_rows NO SCROLL CURSOR FOR " + query.sql, binds: query.binds),
                                                  logger: logger)
                 started.finish()
                 let fetch = PostgresQuery(unsafeSQL: "FETCH FORWARD \(PostgresRegistrar.batchSize) FROM sanya_rows")
                 for await _ in demands {
+                    if budget.isCancelled { throw DatabaseError.cancelled }
+                    if budget.isOverdue { throw budget.stopped("the export's time limit passed between two batches") }
+                    if budget.milliseconds != nil { _ = try connection.send(PostgresQuery.budget(budget), logger: logger) }
                     let result = try await connection.collect(fetch, logger: logger)
                     output.yield(try result.map { try PostgresRegistrar.cells($0, fields) })
                     if result.count < PostgresRegistrar.batchSize { break }

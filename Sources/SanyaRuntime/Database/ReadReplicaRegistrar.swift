@@ -74,16 +74,16 @@ public final class ReadReplicaRegistrar: RegistrarDatabase, CSVCopying, Database
         return try await body(primary)
     }
 
-    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
-        try await read { try await $0.open(query, arguments: arguments, fields: fields) }
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor {
+        try await read { try await $0.open(query, arguments: arguments, fields: fields, budget: budget) }
     }
 
-    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
-        try await read { try await $0.rows(query, arguments: arguments, fields: fields) }
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
+        try await read { try await $0.rows(query, arguments: arguments, fields: fields, budget: budget) }
     }
 
-    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> CSVCopy? {
-        try await read { try await $0.copyCSV(query, arguments: arguments) }
+    public func copyCSV(_ query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget) async throws -> CSVCopy? {
+        try await read { try await $0.copyCSV(query, arguments: arguments, budget: budget) }
     }
 
     /// Ready while the primary answers (it holds the state and takes the reads when it must).

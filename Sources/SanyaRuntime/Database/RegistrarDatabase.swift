@@ -12,11 +12,13 @@ public protocol RegistrarDatabase: Sendable {
     ///   - query: the dialect's query from the handler definition.
     ///   - arguments: the value of each bind name.
     ///   - fields: the output fields, to convert each cell to its kind.
-    /// - Throws: `DatabaseError` when the database cannot be reached or refuses the query.
-    func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor
+    ///   - budget: how long the database lets the query run in all, and how a client that left stops it.
+    /// - Throws: `DatabaseError` when the database cannot be reached or refuses the query, `.timedOut` when the
+    ///   database stopped it over budget, `.cancelled` when the budget was cancelled.
+    func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor
 
-    /// Runs a query whose result is small (a page) and returns all its rows.
-    func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow]
+    /// Runs a query whose result is small (a page) and returns all its rows, within `budget`.
+    func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow]
 
     /// Whether the database answers now.
     func ping() async throws
@@ -44,11 +46,20 @@ extension RegistrarDatabase {
     }
 
     /// Runs a query and collects every row from its cursor.
-    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
-        let cursor = try await open(query, arguments: arguments, fields: fields)
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
+        let cursor = try await open(query, arguments: arguments, fields: fields, budget: budget)
         var rows: [ResultRow] = []
         while let batch = try await cursor.next() { rows += batch }
         return rows
+    }
+
+    /// A query of a command run by hand, without a time limit.
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
+        try await rows(query, arguments: arguments, fields: fields, budget: .unlimited)
+    }
+
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
+        try await open(query, arguments: arguments, fields: fields, budget: .unlimited)
     }
 }
 
@@ -64,11 +75,17 @@ public protocol RowCursor: AnyObject, Sendable {
 public enum DatabaseError: Error, Sendable, CustomStringConvertible {
     case unavailable(String)
     case queryFailed(String)
+    /// The database stopped the query when its time limit (milliseconds) had passed.
+    case timedOut(milliseconds: Int, String)
+    /// The query was stopped because the client went away.
+    case cancelled
 
     public var description: String {
         switch self {
         case .unavailable(let m): "database unavailable: \(m)"
         case .queryFailed(let m): "query failed: \(m)"
+        case .timedOut(let limit, let m): "query over its time limit of \(DurationText.text(limit)): \(m)"
+        case .cancelled: "query cancelled: the client went away"
         }
     }
 }

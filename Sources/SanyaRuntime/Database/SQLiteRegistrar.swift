@@ -52,7 +52,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
-    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> any RowCursor {
+    public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor {
         let values = try Self.values(query, arguments)
         let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
         let channel = BatchChannel<[ResultRow]>()
@@ -67,7 +67,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                 var batch: [ResultRow] = []
                 batch.reserveCapacity(Self.batchSize)
                 var consumerLeft = false
-                try Self.step(statement, values, in: db) { sqlite in
+                try Self.step(statement, values, in: db, budget: budget) { sqlite in
                     batch.append(Self.cells(sqlite, shapes))
                     if batch.count == Self.batchSize {
                         guard channel.send(batch) else {
@@ -89,7 +89,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     }
 
     /// A page: read on one of GRDB's reader queues with the connection's cached statement.
-    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField]) async throws -> [ResultRow] {
+    public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
         let values = try Self.values(query, arguments)
         let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
         let pool = self.pool
@@ -99,7 +99,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
                     let db = try result.get()
                     let statement = try db.cachedStatement(sql: query.sql)
                     var rows: [ResultRow] = []
-                    try Self.step(statement, values, in: db) { sqlite in
+                    try Self.step(statement, values, in: db, budget: budget) { sqlite in
                         rows.append(Self.cells(sqlite, shapes))
                         return true
                     }
@@ -120,11 +120,24 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// Binds `values` to ?1…?n and steps through the rows with SQLite's C API, calling `row` on each until it
     /// returns false; the statement is reset (its read lock released) however it ends. The hot path of every
     /// read: GRDB's generic arguments and cursors cost more than the rows themselves on small pages.
-    static func step(_ statement: Statement, _ values: [DatabaseValue], in db: Database, row: (SQLiteStatement) throws -> Bool) throws {
+    ///
+    /// While it steps, SQLite's progress handler asks the budget every `progressInterval` virtual-machine
+    /// instructions whether to go on: past the deadline, or once the client has gone, it answers no and SQLite
+    /// stops the statement (`SQLITE_INTERRUPT`) wherever it is, in a sort or a scan as much as between rows.
+    static func step(_ statement: Statement, _ values: [DatabaseValue], in db: Database, budget: QueryBudget = .unlimited,
+                     row: (SQLiteStatement) throws -> Bool) throws {
         let sqlite = statement.sqliteStatement
         sqlite3_reset(sqlite)
         sqlite3_clear_bindings(sqlite)
-        defer { sqlite3_reset(sqlite) }
+        let connection = db.sqliteConnection
+        // The budget outlives the statement: the caller holds it until `step` returns.
+        sqlite3_progress_handler(connection, progressInterval, { context in
+            Unmanaged<QueryBudget>.fromOpaque(context!).takeUnretainedValue().shouldStop ? 1 : 0
+        }, Unmanaged.passUnretained(budget).toOpaque())
+        defer {
+            sqlite3_progress_handler(connection, 0, nil, nil)
+            sqlite3_reset(sqlite)
+        }
         guard Int(sqlite3_bind_parameter_count(sqlite)) == values.count else {
             throw DatabaseError.queryFailed("the query has \(sqlite3_bind_parameter_count(sqlite)) parameters, \(values.count) values were given")
         }
@@ -143,10 +156,15 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             switch sqlite3_step(sqlite) {
             case SQLITE_ROW: guard try row(sqlite) else { return }
             case SQLITE_DONE: return
+            case SQLITE_INTERRUPT: throw budget.stopped("SQLite interrupted the statement")
             default: throw DatabaseError.queryFailed(String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
         }
     }
+
+    /// Virtual-machine instructions between two questions to the budget: a few microseconds of work, so a
+    /// statement stops within a millisecond of its deadline, at a cost too small to measure on a page.
+    static let progressInterval: Int32 = 1_000
 
     /// SQLite copies bound text and blobs (`SQLITE_TRANSIENT`).
     static let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)

@@ -51,12 +51,13 @@ public struct Exporter: Sendable {
     ///
     /// - Parameter progress: called with the running row count after each batch.
     public func export(_ definition: HandlerDefinition, arguments: [String: BoundArgument], format: OutputFormat, byteOrderMark: Bool,
-                       to path: String, temporaryDirectory: String = NSTemporaryDirectory(), progress: (Int) -> Void = { _ in }) async throws -> Int {
+                       to path: String, temporaryDirectory: String = NSTemporaryDirectory(), budget: QueryBudget = .unlimited,
+                       progress: (Int) -> Void = { _ in }) async throws -> Int {
         guard let query = definition.queries[database.dialect]?.queries(for: arguments).all else {
             throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let started = ContinuousClock.now
-        let cursor = try await database.open(query, arguments: arguments, fields: definition.fields)
+        let cursor = try await database.open(query, arguments: arguments, fields: definition.fields, budget: budget)
         var rows = 0
         let partial = path + ".partial"
         do {
@@ -97,6 +98,7 @@ public struct Exporter: Sendable {
             let (status, code) = switch error {
             case DatabaseError.unavailable: (503, "UNAVAILABLE")
             case DatabaseError.queryFailed: (500, "QUERY_FAILED")
+            case DatabaseError.timedOut: (504, SanyaError.queryTimeoutCode)
             default: (500, "EXPORT_FAILED")
             }
             try? await state.append([record(definition, arguments, format, rows: rows, status: status, code: code, since: started)])

@@ -43,6 +43,9 @@ struct AuditMiddleware: RouterMiddleware {
     }
 
     func finish(_ outcome: AuditOutcome, status: Int, code: String?) async {
+        outcome.endOfAnswer?()
+        outcome.endOfAnswer = nil
+        if let code, let stop = RuntimeMetrics.QueryStop(code: code) { metrics.queryStopped(contract: outcome.contract, stop) }
         metrics.requestFinished(contract: outcome.contract, status: status, rows: outcome.rows, seconds: outcome.seconds)
         await audit.record(outcome.record(status: status, code: code))
     }

@@ -16,6 +16,9 @@ final class AuditOutcome: @unchecked Sendable {
     /// Set when the answer failed after its status line went out (the database failed mid-stream, or the
     /// client went away); otherwise the response's status is recorded.
     var failure: (status: Int, code: String)?
+    /// Runs once when the answer is complete or has failed: gives back the request's place in the bulkhead
+    /// and stops watching its connection (set by the endpoint once the query is admitted).
+    var endOfAnswer: (@Sendable () -> Void)?
 
     init(contract: String, method: String) {
         self.contract = contract

@@ -14,9 +14,9 @@ struct CSVCopyWriter {
     func respond(headers: HTTPFields, outcome: AuditOutcome) async throws -> Response? {
         let started: CSVCopy?
         do {
-            started = try await database.copyCSV(query, arguments: rows.arguments)
+            started = try await database.copyCSV(query, arguments: rows.arguments, budget: rows.budget)
         } catch let error as DatabaseError {
-            throw ContractRows.answer(error)
+            throw rows.answer(error)
         }
         guard let copy = started else { return nil }
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in

@@ -12,6 +12,9 @@ struct ContractEndpoint: Sendable {
 
     let database: any RegistrarDatabase
     let temporaryDirectory: String
+    /// The deployment's time limits, for contracts that set none.
+    let timeLimits: QueryTimeLimits
+    let bulkhead: QueryBulkhead
 
     func handle(_ request: Request, context: SanyaRequestContext) async throws -> Response {
         guard let definition = context.contract, let outcome = context.outcome else {
@@ -40,7 +43,16 @@ struct ContractEndpoint: Sendable {
         if format == .csv || format == .excel || format == .ndjson {
             headers[.contentDisposition] = "attachment; filename=\"\(definition.contract).\(format.fileExtension)\""
         }
-        let rows = ContractRows(database: database, definition: definition, arguments: arguments)
+        // A JSON page has the page's budget; every other format streams the whole result, within an export's.
+        let limits = (definition.timeLimits ?? .none).applying(defaults: timeLimits)
+        let budget = QueryBudget(milliseconds: format == .json ? limits.page : limits.export)
+        let admission = try await bulkhead.admit(definition.contract)
+        let ticket = ClientDisconnectWatch.shared.watch(context.channel, budget)
+        outcome.endOfAnswer = {
+            ClientDisconnectWatch.shared.forget(ticket)
+            admission.release()
+        }
+        let rows = ContractRows(database: database, definition: definition, arguments: arguments, budget: budget)
         // PostgreSQL writes a plain CSV itself; a file for spreadsheets (bom=1) goes row by row, to neutralise formulas.
         if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying,
            let response = try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome) {
@@ -104,14 +116,29 @@ struct ContractRows: Sendable {
     let database: any RegistrarDatabase
     let definition: HandlerDefinition
     let arguments: [String: BoundArgument]
+    /// The request's time budget, cancelled if its client leaves.
+    let budget: QueryBudget
 
-    /// Opens a cursor over `query`; a database failure becomes the runtime's answer (503, or 500).
+    /// Opens a cursor over `query`; a database failure becomes the runtime's answer (503, 504, or 500).
     func open(_ query: DialectQuery) async throws -> any RowCursor {
         do {
-            return try await database.open(query, arguments: arguments, fields: definition.fields)
+            return try await database.open(query, arguments: arguments, fields: definition.fields, budget: budget)
         } catch let error as DatabaseError {
-            throw Self.answer(error)
+            throw answer(error)
         }
+    }
+
+    /// A page's rows, or the runtime's answer to a database failure.
+    func page(_ query: DialectQuery, arguments: [String: BoundArgument]) async throws -> [ResultRow] {
+        do {
+            return try await database.rows(query, arguments: arguments, fields: definition.fields, budget: budget)
+        } catch let error as DatabaseError {
+            throw answer(error)
+        }
+    }
+
+    func answer(_ error: DatabaseError) -> SanyaError {
+        Self.answer(error, contract: definition.contract)
     }
 
     /// A streamed answer failed after its status line went out: the connection closes without the last chunk,
@@ -119,16 +146,23 @@ struct ContractRows: Sendable {
     /// record says why: the database failed (503 or 500), or else the client went away (499).
     static func streamFailed(_ error: any Error, _ outcome: AuditOutcome) {
         if let failure = error as? DatabaseError {
-            let answer = answer(failure)
+            let answer = answer(failure, contract: outcome.contract)
             outcome.failure = (Int(answer.status.code), answer.code)
         }
     }
 
     /// What a database failure is answered with.
-    static func answer(_ error: DatabaseError) -> SanyaError {
+    static func answer(_ error: DatabaseError, contract: String) -> SanyaError {
         switch error {
         case .unavailable: SanyaError.unavailable("the registrar database cannot be reached; try again shortly")
         case .queryFailed(let message): SanyaError(.internalServerError, "QUERY_FAILED", "the contract's query failed: \(message)")
+        case .timedOut(let limit, _):
+            SanyaError(.gatewayTimeout, SanyaError.queryTimeoutCode,
+                       "the query of '\(contract)' ran longer than its time limit of \(DurationText.text(limit)) and the database stopped it; "
+                       + "ask for fewer rows or narrower parameters, or ask the registrar to look at the contract")
+        case .cancelled:
+            SanyaError(HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request"), SanyaError.clientClosedCode,
+                       "the client went away; its query was stopped")
         }
     }
 }

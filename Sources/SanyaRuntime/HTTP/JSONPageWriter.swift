@@ -41,11 +41,7 @@ struct JSONPageWriter: Sendable {
             var bound = rows.arguments
             bound[Vocabulary.limitBind] = .value(.integer(Int64(limit + 1)))
             bound[Vocabulary.offsetBind] = .value(.integer(Int64(offset)))
-            do {
-                page = try await rows.database.rows(query, arguments: bound, fields: definition.fields)
-            } catch let error as DatabaseError {
-                throw ContractRows.answer(error)
-            }
+            page = try await rows.page(query, arguments: bound)
         }
         var more = page.count > limit
         if more { page.removeLast(page.count - limit) }

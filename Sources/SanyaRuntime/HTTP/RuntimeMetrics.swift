@@ -18,6 +18,34 @@ public final class RuntimeMetrics: Sendable {
     static var served: MetricNameDescriptor {
         MetricNameDescriptor(namespace: "sanya", metricName: "served", unitName: "contracts", helpText: "Contracts being served.")
     }
+    static var stops: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "sanya", metricName: "query_stops", unitName: "total",
+                             helpText: "Contract queries stopped or refused to protect the database, by contract and reason.")
+    }
+
+    /// Why a query was stopped or never started.
+    enum QueryStop: String {
+        /// Over its time limit (504 `QUERY_TIMEOUT`).
+        case timeout
+        /// The bulkhead was full (503 `BUSY`).
+        case busy
+        /// The client went away and its query was cancelled (499 `CLIENT_CLOSED`).
+        case clientLeft = "client_left"
+
+        init?(code: String) {
+            switch code {
+            case SanyaError.queryTimeoutCode: self = .timeout
+            case SanyaError.busyCode: self = .busy
+            case SanyaError.clientClosedCode: self = .clientLeft
+            default: return nil
+            }
+        }
+    }
+
+    func queryStopped(contract: String, _ stop: QueryStop) {
+        registry.makeCounter(descriptor: Self.stops, labels: [("contract", contract), ("reason", stop.rawValue)]).increment()
+    }
+
     static let buckets: [Duration] = [.milliseconds(1), .milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2), .seconds(10), .seconds(60)]
 
     func requestFinished(contract: String, status: Int, rows: Int, seconds: Double) {

@@ -32,6 +32,10 @@ public struct SanyaError: HTTPResponseError, Sendable {
         return text + "}}"
     }
 
+    static let queryTimeoutCode = "QUERY_TIMEOUT"
+    static let busyCode = "BUSY"
+    static let clientClosedCode = "CLIENT_CLOSED"
+
     static func notFound(_ what: String) -> SanyaError { SanyaError(.notFound, "NOT_FOUND", what) }
     static let forbidden = SanyaError(.forbidden, "FORBIDDEN", "this address may not use this contract")
     static func unauthorized(_ why: String) -> SanyaError {

@@ -7,6 +7,8 @@ import SanyaModel
 public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The client's connection: its closing cancels the request's query (`ClientDisconnectWatch`).
+    let channel: any Channel
     /// What the request's audit record will say; set by `AuditMiddleware`, filled in on the way.
     var outcome: AuditOutcome?
     /// The client's address: the peer, or what a trusted proxy says (`ClientAddressResolver`); set once,
@@ -23,6 +25,7 @@ public struct SanyaRequestContext: RequestContext, RemoteAddressRequestContext {
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+        channel = source.channel
     }
 
     /// POST bodies are parameters, never documents: one mebibyte is plenty.

@@ -21,6 +21,10 @@ public struct ServerSettings: Sendable {
     /// The registrar's own network: it reads `/metrics`, readiness details and the documentation (see
     /// `DisclosureGate`). By default this machine only.
     public var staffNetworks: [IPNetwork]
+    /// The deployment's query time limits, for contracts that set none (`--page-time-limit`, `--export-time-limit`).
+    public var timeLimits: QueryTimeLimits = .none
+    /// How many queries may run at once; by default as many as the registrar database's pool has connections.
+    public var concurrency: QueryConcurrency = .default(connections: 8)
     public static let defaultStaffNetworks = [IPNetwork("127.0.0.1")!, IPNetwork("::1")!]
 
     public init(host: String = "127.0.0.1", port: Int = 8080, generated: URL, trustedProxies: [IPNetwork] = [],
@@ -51,6 +55,7 @@ public struct SanyaServer: Sendable {
     public let logger: Logger
     let limiter: any RateLimiting
     let today: @Sendable () -> LocalDate
+    let bulkhead: QueryBulkhead
 
     public init(settings: ServerSettings, database: any RegistrarDatabase, state: any StateStore, logger: Logger = Logger(label: "sanya"),
                 today: @escaping @Sendable () -> LocalDate = { LocalDate.today() }) throws {
@@ -61,6 +66,7 @@ public struct SanyaServer: Sendable {
         self.audit = AuditWriter(store: state, spool: settings.auditSpool, logger: logger)
         self.keys = KeyVerifier(store: state)
         self.limiter = state.rateLimiter()
+        self.bulkhead = QueryBulkhead(settings.concurrency)
         self.hosts = HostDirectory(logger: logger)
         self.logger = logger
         let clock = DayClock(today)
@@ -87,7 +93,8 @@ public struct SanyaServer: Sendable {
                                               searchForIndexHtml: true, logger: logger))
         // The contract endpoints, behind their middleware in the documented order: audit around everything,
         // then the access checks, then the endpoint (format, parameters, query, writer).
-        let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory)
+        let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory, timeLimits: settings.timeLimits,
+                                        bulkhead: bulkhead)
         let contracts = router.group("api")
             .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
             .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, today: today))
@@ -170,7 +177,7 @@ public struct SanyaServer: Sendable {
         try await state.migrate()
         await audit.recoverSpool()
         await hosts.refresh(registry.contracts.definitions.values)
-        let app = Application(router: router(), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
+        let app = Application(router: router(), server: .http1(configuration: .init(additionalChannelHandlers: [ClientHangUpHandler()])), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
         let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
         signal(SIGHUP, SIG_IGN)

@@ -16,7 +16,7 @@ struct StreamWriter {
             first = try await cursor.next()
         } catch let error as DatabaseError {
             cursor.cancel()
-            throw ContractRows.answer(error)
+            throw rows.answer(error)
         }
         let rowLimit = rows.definition.rowLimit ?? Int.max
         let box = EncoderBox(encoder)

@@ -31,7 +31,7 @@ struct WorkbookWriter: Sendable {
             cursor.cancel()
             try? writer.close()
             try? FileManager.default.removeItem(atPath: path)
-            if let error = error as? DatabaseError { throw ContractRows.answer(error) }
+            if let error = error as? DatabaseError { throw rows.answer(error) }
             if let failure = error as? XLSXWriter.Failure {
                 // Most often the server's disk is full: nothing the client did, and it may pass.
                 throw SanyaError(.serviceUnavailable, "WORKBOOK_FAILED", "the workbook could not be written: \(failure.description)", headers: [.retryAfter: "30"])

@@ -1,0 +1,240 @@
+import Foundation
+import PostgresNIO
+import SanyaModel
+@testable import SanyaRuntime
+import SanyaTestSupport
+import Testing
+
+/// A deliberately slow contract: `rt-slow`, the handler of `rt-students` whose every query first counts to a
+/// few hundred million (seconds of real work for the database, whichever it is), with time limits of its own.
+enum SlowContract {
+    static let name = "rt-slow"
+
+    /// SQLite counts with a recursive CTE, PostgreSQL with `generate_series`: work in the engine's own loop,
+    /// which only the engine can stop.
+    static let slowCondition: [DialectName: String] = [
+        .sqlite: "(WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 400000000) SELECT count(*) FROM c) >= 0",
+        .postgres: "(SELECT count(*) FROM generate_series(1, 2000000000)) >= 0",
+    ]
+    /// What the slow statement looks like in `pg_stat_activity`.
+    static let postgresMarker = "generate_series(1, 2000000000)"
+
+    /// Writes `rt-slow.json` beside `rt-students.json` in `generated`.
+    static func write(into generated: URL, limits: QueryTimeLimits) throws {
+        let handlers = generated.appendingPathComponent("handlers")
+        var definition = try JSONDecoder().decode(HandlerDefinition.self, from: Data(contentsOf: handlers.appendingPathComponent("rt-students.json")))
+        definition.contract = name
+        definition.route = "/api/\(name)"
+        definition.timeLimits = limits
+        definition.rowLimit = nil
+        for (dialect, condition) in slowCondition {
+            guard var set = definition.queries[dialect] else { continue }
+            func slow(_ query: DialectQuery) -> DialectQuery {
+                DialectQuery(sql: "SELECT * FROM (\(query.sql)) AS s WHERE \(condition)", binds: query.binds)
+            }
+            set.all = slow(set.all)
+            set.page = slow(set.page)
+            set.csv = set.csv.map(slow)
+            set.variants = set.variants.map { variant in
+                var variant = variant
+                variant.all = slow(variant.all)
+                variant.page = slow(variant.page)
+                variant.csv = variant.csv.map(slow)
+                return variant
+            }
+            definition.queries[dialect] = set
+        }
+        try JSONEncoder().encode(definition).write(to: handlers.appendingPathComponent("\(name).json"))
+    }
+}
+
+@Suite("Query time limits, cancellation and the bulkhead", .serialized)
+struct QueryBudgetTests {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static func start(_ backend: RuntimeHarness.Backend = .sqlite, limits: QueryTimeLimits,
+                      concurrency: QueryConcurrency? = nil) async throws -> RuntimeHarness {
+        try await RuntimeHarness.start(backend, prepare: { try SlowContract.write(into: $0, limits: limits) }, configure: { settings in
+            if let concurrency { settings.concurrency = concurrency }
+        })
+    }
+
+    /// Waits until `condition` holds, up to `limit` seconds; returns whether it did.
+    static func eventually(within limit: Double, _ condition: () async throws -> Bool) async throws -> Bool {
+        let start = ContinuousClock.now
+        while seconds(since: start) < limit {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return try await condition()
+    }
+
+    @Test("SQLite: a page over its time limit is 504 QUERY_TIMEOUT within the limit and half a second, audited and counted; the pool serves on")
+    func sqliteTimeout() async throws {
+        let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 1_000, exportMilliseconds: 1_500))
+        let slow = try await harness.issueKey(SlowContract.name)
+        let students = try await harness.issueKey("rt-students")
+        var start = ContinuousClock.now
+        let page = try await harness.request("/api/rt-slow", key: slow)
+        let elapsed = Self.seconds(since: start)
+        #expect(page.status == 504, Comment(rawValue: page.text))
+        #expect(page.errorCode == "QUERY_TIMEOUT")
+        #expect(page.text.contains("rt-slow") && page.text.contains("1s"), Comment(rawValue: page.text))
+        #expect(elapsed >= 0.9 && elapsed < 1.5, "answered after \(elapsed) s")
+        // A stream has the export's limit.
+        start = ContinuousClock.now
+        let stream = try await harness.request("/api/rt-slow?format=ndjson", key: slow)
+        let streamElapsed = Self.seconds(since: start)
+        #expect(stream.status == 504 && stream.errorCode == "QUERY_TIMEOUT", Comment(rawValue: stream.text))
+        #expect(streamElapsed >= 1.4 && streamElapsed < 2.0, "answered after \(streamElapsed) s")
+        // Every reader is free again: eight pages at once, each answered at once.
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { try await harness.request("/api/rt-students", key: students).status } }
+            for try await status in group { #expect(status == 200) }
+        }
+        let records = try await harness.auditRecords()
+        #expect(records.filter { $0.contract == "rt-slow" }.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT"])
+        #expect(records.filter { $0.contract == "rt-slow" }.map(\.status) == [504, 504])
+        let metrics = try await harness.request("/metrics").text
+        #expect(metrics.contains(#"sanya_query_stops_total{contract="rt-slow",reason="timeout"} 2"#), Comment(rawValue: metrics))
+        #expect(harness.server.bulkhead.running == 0)
+        await harness.stop()
+    }
+
+    @Test("SQLite: a client that hangs up mid-page stops its query at once (audited 499 CLIENT_CLOSED), and its reader serves again")
+    func sqliteDisconnect() async throws {
+        let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 60_000, exportMilliseconds: 600_000))
+        let slow = try await harness.issueKey(SlowContract.name)
+        for path in ["/api/rt-slow", "/api/rt-slow?format=csv"] {
+            let gone = try await harness.request(path, key: slow, maxTime: 0.5)
+            #expect(gone.status == 0, "curl gave up")
+            let stopped = try await Self.eventually(within: 1.5) {
+                try await harness.auditRecords().filter { $0.contract == "rt-slow" }.count == (path.contains("csv") ? 2 : 1)
+            }
+            #expect(stopped, "the query stopped within a second of the hang-up: \(path)")
+        }
+        let records = try await harness.auditRecords().filter { $0.contract == "rt-slow" }
+        #expect(records.map(\.status) == [499, 499])
+        #expect(records.map(\.code) == ["CLIENT_CLOSED", "CLIENT_CLOSED"])
+        #expect(records.allSatisfy { $0.durationMilliseconds < 1_600 }, "\(records.map(\.durationMilliseconds))")
+        #expect(harness.server.bulkhead.running == 0)
+        let metrics = try await harness.request("/metrics").text
+        #expect(metrics.contains(#"sanya_query_stops_total{contract="rt-slow",reason="client_left"} 2"#), Comment(rawValue: metrics))
+        await harness.stop()
+    }
+
+    @Test("the bulkhead: beyond a contract's share, requests wait briefly and get 503 BUSY with Retry-After, while other contracts are served")
+    func bulkhead() async throws {
+        let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 2_000),
+                                           concurrency: QueryConcurrency(total: 3, perContract: 2, wait: .milliseconds(300)))
+        let slow = try await harness.issueKey(SlowContract.name)
+        let students = try await harness.issueKey("rt-students")
+        async let heavy: [RuntimeHarness.Reply] = withThrowingTaskGroup(of: RuntimeHarness.Reply.self) { group in
+            for _ in 0..<6 { group.addTask { try await harness.request("/api/rt-slow", key: slow) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        try await Task.sleep(for: .milliseconds(700))
+        // Two slow queries hold their contract's share; the third place is the light contract's.
+        #expect(harness.server.bulkhead.running == 2)
+        let start = ContinuousClock.now
+        let light = try await harness.request("/api/rt-students", key: students)
+        #expect(light.status == 200)
+        #expect(Self.seconds(since: start) < 0.5, "the light contract did not wait for the heavy one")
+        let replies = try await heavy
+        let busy = replies.filter { $0.status == 503 }
+        #expect(replies.filter { $0.status == 504 }.count == 2, "\(replies.map(\.status))")
+        #expect(busy.count == 4 && busy.allSatisfy { $0.errorCode == "BUSY" && $0.headers["retry-after"] == "1" }, "\(replies.map(\.text))")
+        #expect(harness.server.bulkhead.running == 0)
+        await harness.stop()
+    }
+
+    @Test("sanya export's query stops at its time limit: an error, and no file or partial file left")
+    func exportTimeout() async throws {
+        let harness = try await Self.start(limits: QueryTimeLimits(exportMilliseconds: 1_000))
+        let definition = try #require(harness.server.registry.contracts.definitions[SlowContract.name])
+        let output = harness.root.appendingPathComponent("slow.csv").path
+        let start = ContinuousClock.now
+        await #expect(throws: DatabaseError.self) {
+            _ = try await Exporter(database: harness.server.database, state: harness.server.state).export(
+                definition, arguments: [:], format: .csv, byteOrderMark: false, to: output, budget: QueryBudget(milliseconds: 1_000))
+        }
+        #expect(Self.seconds(since: start) < 1.5)
+        #expect(!FileManager.default.fileExists(atPath: output) && !FileManager.default.fileExists(atPath: output + ".partial"))
+        let record = try #require(try await harness.server.state.audit(AuditFilter()).last)
+        #expect(record.status == 504 && record.code == "QUERY_TIMEOUT")
+        await harness.stop()
+    }
+}
+
+@Suite("Query time limits and cancellation on PostgreSQL", .needs(.postgres), .serialized)
+struct PostgresQueryBudgetTests {
+    /// The slow statements still running on the server.
+    static func running(_ url: String) async throws -> Int {
+        try await PostgresTestDatabase.withConnection(url) { connection in
+            let rows = try await connection.query(
+                "SELECT count(*)::int FROM pg_stat_activity WHERE query LIKE \("%" + SlowContract.postgresMarker + "%") AND state = 'active' AND pid <> pg_backend_pid()",
+                logger: PostgresTestDatabase.logger)
+            var count = 0
+            for try await (value) in rows.decode(Int.self) { count = value }
+            return count
+        }
+    }
+
+    @Test("a page over its limit is 504 within the limit and half a second, the statement gone from pg_stat_activity, other contracts served meanwhile")
+    func timeout() async throws {
+        let url = try await PostgresServingTests.prepare()
+        let harness = try await QueryBudgetTests.start(.postgres(url), limits: QueryTimeLimits(pageMilliseconds: 1_500, exportMilliseconds: 2_000))
+        let slow = try await harness.issueKey(SlowContract.name)
+        let students = try await harness.issueKey("rt-students")
+        let start = ContinuousClock.now
+        async let page = harness.request("/api/rt-slow", key: slow)
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(try await Self.running(url) == 1, "the slow statement runs on the server")
+        let light = try await harness.request("/api/rt-students", key: students)
+        #expect(light.status == 200, "another contract is served meanwhile")
+        let answer = try await page
+        let elapsed = QueryBudgetTests.seconds(since: start)
+        #expect(answer.status == 504 && answer.errorCode == "QUERY_TIMEOUT", Comment(rawValue: answer.text))
+        #expect(elapsed >= 1.4 && elapsed < 2.0, "answered after \(elapsed) s")
+        #expect(try await Self.running(url) == 0, "PostgreSQL stopped the statement")
+        // Streams, the row-by-row one and the one PostgreSQL writes itself (COPY), have the export's limit.
+        for format in ["ndjson", "csv"] {
+            let stream = try await harness.request("/api/rt-slow?format=\(format)", key: slow)
+            #expect(stream.status == 504 && stream.errorCode == "QUERY_TIMEOUT", Comment(rawValue: "\(format): \(stream.text)"))
+            #expect(try await QueryBudgetTests.eventually(within: 0.5) { try await Self.running(url) == 0 }, "\(format): PostgreSQL stopped the statement")
+        }
+        // The pooled connections are usable: eight pages at once.
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { try await harness.request("/api/rt-students", key: students).status } }
+            for try await status in group { #expect(status == 200) }
+        }
+        let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
+        #expect(records.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT", "QUERY_TIMEOUT"])
+        await harness.stop()
+    }
+
+    @Test("a client that hangs up cancels its statement on the server within a second: a page, a stream, a COPY")
+    func disconnect() async throws {
+        let url = try await PostgresServingTests.prepare()
+        let harness = try await QueryBudgetTests.start(.postgres(url), limits: QueryTimeLimits(pageMilliseconds: 60_000, exportMilliseconds: 600_000))
+        let slow = try await harness.issueKey(SlowContract.name)
+        let students = try await harness.issueKey("rt-students")
+        for format in ["json", "ndjson", "csv"] {
+            let gone = try await harness.request("/api/rt-slow?format=\(format)", key: slow, maxTime: 0.7)
+            #expect(gone.status == 0)
+            let hungUp = ContinuousClock.now
+            let stopped = try await QueryBudgetTests.eventually(within: 1.0) { try await Self.running(url) == 0 }
+            #expect(stopped, "\(format): the statement still ran \(QueryBudgetTests.seconds(since: hungUp)) s after the hang-up")
+        }
+        let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
+        #expect(records.map(\.status) == [499, 499, 499], "\(records.map(\.code))")
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { try await harness.request("/api/rt-students", key: students).status } }
+            for try await status in group { #expect(status == 200) }
+        }
+        await harness.stop()
+    }
+}
