@@ -98,7 +98,7 @@ struct ContractPage {
         <tr><th>Formats · รูปแบบ</th><td>\(formats)</td></tr>
         <tr><th>Allowed clients · ผู้เชื่อมต่อที่อนุญาต</th><td>\(allow)</td></tr>
         \(rowLimit.map { HTMLText("<tr><th>Row limit</th><td>\($0) rows per request</td></tr>") })
-        \(contract.delivery.rateLimit.map { HTMLText("<tr><th>Rate limit</th><td>\($0.description)</td></tr>") })
+        \(contract.delivery.rateLimit.map { HTMLText("<tr><th>Rate limit</th><td>\($0.description)</td></tr>") })\(contract.delivery.timeLimits.map { HTMLText("<tr><th>Time limit · เวลาสูงสุดของคำสั่ง</th><td>\($0.summary)</td></tr>") })
         </table>
 
         """
@@ -223,6 +223,7 @@ struct ContractPage {
         page += "| Formats | \(formats) |\n| Allowed clients | \(allow) |\n"
         if let rowLimit { page += "| Row limit | \(rowLimit) rows per request |\n" }
         if let rate = contract.delivery.rateLimit { page += "| Rate limit | \(rate.description) |\n" }
+        if let limits = contract.delivery.timeLimits { page += "| Time limit | \(limits.summary) |\n" }
         switch contract.delivery.method {
         case .apiGet, .apiPost:
             page += "\nSend the API key the registrar issued to you in the `Authorization` header; set `SANYA_URL` to the registrar's Sanya address.\n"

@@ -51,6 +51,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case workflowStatus = "WORKFLOW_STATUS"
     case contractExpired = "CONTRACT_EXPIRED"
     case contractExpiring = "CONTRACT_EXPIRING"
+    /// Found by `sanya check --explain DATABASE` only: the database's plan, not the contract's text.
+    case planFullScan = "PLAN_FULL_SCAN"
 
     // Delivery
     case invalidAddress = "INVALID_ADDRESS"
@@ -127,6 +129,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .workflowOrder: "Workflow steps are dated out of order."
         case .workflowStatus: "The workflow contradicts the contract's status."
         case .contractExpired: "The contract's valid-until date has passed."
+        case .planFullScan: "`sanya check --explain DATABASE`: a page query of the contract reads a large table whole, which no index serves; it slows as the table grows and may reach its time limit."
         case .contractExpiring: "The contract's valid-until date is near (30 days by default, `sanya check --expiry-notice DAYS`): renew it in time."
         case .invalidAddress: "An allow-list entry is not an IP address, CIDR range, host or URL."
         case .openAllowList: "An allow-list open to every address on a contract with personal data."

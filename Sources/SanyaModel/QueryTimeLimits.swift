@@ -40,6 +40,12 @@ public struct QueryTimeLimits: Hashable, Sendable, Codable {
     }
 
     public static let none = QueryTimeLimits()
+
+    /// What the documentation says of the limits the contract sets: `page 5s, export 20m`.
+    public var summary: String {
+        [pageMilliseconds.map { "page \(DurationText.text($0))" }, exportMilliseconds.map { "export \(DurationText.text($0))" }]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
 }
 
 /// A span of time as contracts and command lines write it: `250ms`, `5s`, `20m`, `2h`, or a bare number of seconds.

@@ -83,13 +83,13 @@ struct QueryBudgetTests {
         #expect(page.status == 504, Comment(rawValue: page.text))
         #expect(page.errorCode == "QUERY_TIMEOUT")
         #expect(page.text.contains("rt-slow") && page.text.contains("1s"), Comment(rawValue: page.text))
-        #expect(elapsed >= 0.9 && elapsed < 1.5, "answered after \(elapsed) s")
+        #expect(elapsed >= 0.9 && elapsed < 3.0, "answered after \(elapsed) s")
         // A stream has the export's limit.
         start = ContinuousClock.now
         let stream = try await harness.request("/api/rt-slow?format=ndjson", key: slow)
         let streamElapsed = Self.seconds(since: start)
         #expect(stream.status == 504 && stream.errorCode == "QUERY_TIMEOUT", Comment(rawValue: stream.text))
-        #expect(streamElapsed >= 1.4 && streamElapsed < 2.0, "answered after \(streamElapsed) s")
+        #expect(streamElapsed >= 1.4 && streamElapsed < 3.5, "answered after \(streamElapsed) s")
         // Every reader is free again: eight pages at once, each answered at once.
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 { group.addTask { try await harness.request("/api/rt-students", key: students).status } }
@@ -98,6 +98,10 @@ struct QueryBudgetTests {
         let records = try await harness.auditRecords()
         #expect(records.filter { $0.contract == "rt-slow" }.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT"])
         #expect(records.filter { $0.contract == "rt-slow" }.map(\.status) == [504, 504])
+        // Within the limit and half a second, as the server measured it (the client's clock also counts curl's start,
+        // which on a machine busy with the rest of the suite is no measure of the runtime).
+        let durations = records.filter { $0.contract == "rt-slow" }.map(\.durationMilliseconds)
+        #expect(durations.count == 2 && durations[0] < 1_500 && durations[1] < 2_000, "\(durations)")
         let metrics = try await harness.request("/metrics").text
         #expect(metrics.contains(#"sanya_query_stops_total{contract="rt-slow",reason="timeout"} 2"#), Comment(rawValue: metrics))
         #expect(harness.server.bulkhead.running == 0)
@@ -111,7 +115,7 @@ struct QueryBudgetTests {
         for path in ["/api/rt-slow", "/api/rt-slow?format=csv"] {
             let gone = try await harness.request(path, key: slow, maxTime: 0.5)
             #expect(gone.status == 0, "curl gave up")
-            let stopped = try await Self.eventually(within: 1.5) {
+            let stopped = try await Self.eventually(within: 2.5) {
                 try await harness.auditRecords().filter { $0.contract == "rt-slow" }.count == (path.contains("csv") ? 2 : 1)
             }
             #expect(stopped, "the query stopped within a second of the hang-up: \(path)")
@@ -119,7 +123,8 @@ struct QueryBudgetTests {
         let records = try await harness.auditRecords().filter { $0.contract == "rt-slow" }
         #expect(records.map(\.status) == [499, 499])
         #expect(records.map(\.code) == ["CLIENT_CLOSED", "CLIENT_CLOSED"])
-        #expect(records.allSatisfy { $0.durationMilliseconds < 1_600 }, "\(records.map(\.durationMilliseconds))")
+        // Hung up at half a second; stopped within a second of it, as the server measured.
+        #expect(records.allSatisfy { $0.durationMilliseconds < 1_500 }, "\(records.map(\.durationMilliseconds))")
         #expect(harness.server.bulkhead.running == 0)
         let metrics = try await harness.request("/metrics").text
         #expect(metrics.contains(#"sanya_query_stops_total{contract="rt-slow",reason="client_left"} 2"#), Comment(rawValue: metrics))
@@ -198,8 +203,8 @@ struct PostgresQueryBudgetTests {
         let answer = try await page
         let elapsed = QueryBudgetTests.seconds(since: start)
         #expect(answer.status == 504 && answer.errorCode == "QUERY_TIMEOUT", Comment(rawValue: answer.text))
-        #expect(elapsed >= 1.4 && elapsed < 2.0, "answered after \(elapsed) s")
-        #expect(try await Self.running(url) == 0, "PostgreSQL stopped the statement")
+        #expect(elapsed >= 1.4 && elapsed < 3.5, "answered after \(elapsed) s")
+        #expect(try await QueryBudgetTests.eventually(within: 0.5) { try await Self.running(url) == 0 }, "PostgreSQL stopped the statement")
         // Streams, the row-by-row one and the one PostgreSQL writes itself (COPY), have the export's limit.
         for format in ["ndjson", "csv"] {
             let stream = try await harness.request("/api/rt-slow?format=\(format)", key: slow)
@@ -213,6 +218,8 @@ struct PostgresQueryBudgetTests {
         }
         let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
         #expect(records.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT", "QUERY_TIMEOUT"])
+        // The page within its limit and half a second, as the server measured it.
+        #expect((records.first?.durationMilliseconds ?? 0) < 2_000, "\(records.map(\.durationMilliseconds))")
         await harness.stop()
     }
 
@@ -226,7 +233,7 @@ struct PostgresQueryBudgetTests {
             let gone = try await harness.request("/api/rt-slow?format=\(format)", key: slow, maxTime: 0.7)
             #expect(gone.status == 0)
             let hungUp = ContinuousClock.now
-            let stopped = try await QueryBudgetTests.eventually(within: 1.0) { try await Self.running(url) == 0 }
+            let stopped = try await QueryBudgetTests.eventually(within: 1.5) { try await Self.running(url) == 0 }
             #expect(stopped, "\(format): the statement still ran \(QueryBudgetTests.seconds(since: hungUp)) s after the hang-up")
         }
         let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }

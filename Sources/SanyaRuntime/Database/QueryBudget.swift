@@ -11,8 +11,10 @@ import Synchronization
 public final class QueryBudget: Sendable {
     /// Milliseconds the query may run; nil for no limit (commands run by hand).
     public let milliseconds: Int?
-    /// The monotonic instant (`DispatchTime.now().uptimeNanoseconds`) after which the query is over budget.
-    let deadline: UInt64
+    /// The monotonic instant (`DispatchTime.now().uptimeNanoseconds`) after which the query is over budget;
+    /// 0 until the query starts (`begin`), so that waiting for a connection (a standby that does not answer, a
+    /// busy pool) is not counted as the query's time.
+    private let deadline = Atomic<UInt64>(0)
     private let state = Mutex(State())
     /// `cancelled`, readable without the lock: SQLite's progress handler asks every few thousand instructions.
     private let cancelledFlag = Atomic<Bool>(false)
@@ -25,21 +27,33 @@ public final class QueryBudget: Sendable {
 
     public init(milliseconds: Int?) {
         self.milliseconds = milliseconds
+    }
+
+    /// The query starts on the database: its time counts from now (from its first start, if it is begun again
+    /// on another server).
+    func begin() {
         let now = DispatchTime.now().uptimeNanoseconds
-        deadline = milliseconds.map { now &+ UInt64($0) * 1_000_000 } ?? .max
+        let end = milliseconds.map { now &+ UInt64($0) * 1_000_000 } ?? .max
+        _ = deadline.compareExchange(expected: 0, desired: end, ordering: .relaxed)
     }
 
     /// A budget without a limit that nobody cancels: for queries of commands run by hand.
     public static var unlimited: QueryBudget { QueryBudget(milliseconds: nil) }
 
     /// Whether the deadline has passed.
-    var isOverdue: Bool { DispatchTime.now().uptimeNanoseconds >= deadline }
+    var isOverdue: Bool {
+        let end = deadline.load(ordering: .relaxed)
+        return end != 0 && DispatchTime.now().uptimeNanoseconds >= end
+    }
 
-    /// Milliseconds left, at least 1 (a timeout of 0 means none to PostgreSQL); nil without a limit.
+    /// Milliseconds left, at least 1 (a timeout of 0 means none to PostgreSQL), the query begun if it was not;
+    /// nil without a limit.
     var remainingMilliseconds: Int? {
         guard milliseconds != nil else { return nil }
+        begin()
+        let end = deadline.load(ordering: .relaxed)
         let now = DispatchTime.now().uptimeNanoseconds
-        return now >= deadline ? 1 : max(1, Int((deadline - now) / 1_000_000))
+        return now >= end ? 1 : max(1, Int((end - now) / 1_000_000))
     }
 
     /// Whether the client went away.

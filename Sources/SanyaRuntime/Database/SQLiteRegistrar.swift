@@ -130,6 +130,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         sqlite3_reset(sqlite)
         sqlite3_clear_bindings(sqlite)
         let connection = db.sqliteConnection
+        budget.begin()
         // The budget outlives the statement: the caller holds it until `step` returns.
         sqlite3_progress_handler(connection, progressInterval, { context in
             Unmanaged<QueryBudget>.fromOpaque(context!).takeUnretainedValue().shouldStop ? 1 : 0

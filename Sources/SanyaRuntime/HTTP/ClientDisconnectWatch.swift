@@ -17,45 +17,54 @@ final class ClientDisconnectWatch: Sendable {
         var id: UInt64
     }
 
+    /// What is known of one connection: the budgets of its requests in flight, and whether its client has
+    /// already hung up (a request read before the hang-up may reach its query after it).
+    private struct Connection {
+        var budgets: [UInt64: QueryBudget] = [:]
+        var hungUp = false
+    }
+
     private struct State {
-        var inFlight: [ObjectIdentifier: [UInt64: QueryBudget]] = [:]
+        var connections: [ObjectIdentifier: Connection] = [:]
         var next: UInt64 = 0
     }
 
     private let state = Mutex(State())
 
-    /// Cancels `budget` if `channel` closes before `forget`.
+    /// Cancels `budget` if `channel`'s client hangs up, or has, before `forget`.
     func watch(_ channel: any Channel, _ budget: QueryBudget) -> Ticket {
         let key = ObjectIdentifier(channel)
-        let (ticket, first) = state.withLock { state -> (Ticket, Bool) in
+        let (ticket, first, gone) = state.withLock { state -> (Ticket, Bool, Bool) in
             state.next &+= 1
-            let first = state.inFlight[key] == nil
-            state.inFlight[key, default: [:]][state.next] = budget
-            return (Ticket(connection: key, id: state.next), first)
+            let first = state.connections[key] == nil
+            state.connections[key, default: Connection()].budgets[state.next] = budget
+            return (Ticket(connection: key, id: state.next), first, state.connections[key]!.hungUp)
         }
-        if first {
-            channel.closeFuture.whenComplete { _ in self.closed(key) }
-        }
-        if !channel.isActive { closed(key) }
+        if first { channel.closeFuture.whenComplete { _ in self.closed(key) } }
+        if gone || !channel.isActive { budget.cancel() }
         return ticket
     }
 
     func forget(_ ticket: Ticket) {
-        state.withLock { state in
-            guard var budgets = state.inFlight[ticket.connection] else { return }
-            budgets.removeValue(forKey: ticket.id)
-            // The entry stays, empty, while the connection lives: its close callback is registered once.
-            state.inFlight[ticket.connection] = budgets
-        }
+        // The entry stays, without the budget, while the connection lives: its close callback is registered once.
+        state.withLock { _ = $0.connections[ticket.connection]?.budgets.removeValue(forKey: ticket.id) }
     }
 
-    /// The client closed its side of the connection.
+    /// The client closed its side of the connection: its queries are cancelled, now and when they start.
     func hungUp(_ channel: any Channel) {
-        closed(ObjectIdentifier(channel))
+        let key = ObjectIdentifier(channel)
+        let (budgets, first) = state.withLock { state -> ([QueryBudget], Bool) in
+            let first = state.connections[key] == nil
+            state.connections[key, default: Connection()].hungUp = true
+            defer { state.connections[key]?.budgets = [:] }
+            return (Array(state.connections[key]!.budgets.values), first)
+        }
+        if first { channel.closeFuture.whenComplete { _ in self.closed(key) } }
+        for budget in budgets { budget.cancel() }
     }
 
     private func closed(_ key: ObjectIdentifier) {
-        let budgets = state.withLock { $0.inFlight.removeValue(forKey: key) ?? [:] }
+        let budgets = state.withLock { $0.connections.removeValue(forKey: key)?.budgets ?? [:] }
         for budget in budgets.values { budget.cancel() }
     }
 }

@@ -5,3 +5,5 @@ CREATE ROLE "sanya_engineering_enrolment" NOLOGIN;
 GRANT USAGE ON SCHEMA "sanya" TO "sanya_engineering_enrolment";
 
 GRANT SELECT ON "sanya"."engineering_enrolment" TO "sanya_engineering_enrolment";
+
+ALTER ROLE "sanya_engineering_enrolment" SET statement_timeout = 120000;
