@@ -25,6 +25,40 @@ struct CheckCommandTests {
         #expect(result.error.hasSuffix("\(catalog + Self.fixtureContracts.count) file(s) checked: 0 error(s), 1 warning(s)\n"), Comment(rawValue: result.error))
     }
 
+    @Test("--explain prints each API contract's page plans and warns at data.from of a page that reads a large table whole")
+    func explain() throws {
+        let sorted = Repository.temporaryDirectory("explain-contract").appendingPathComponent("rt-sorted.yaml")
+        let students = try String(contentsOf: Self.fixtureContracts[0], encoding: .utf8)
+        try students.replacingOccurrences(of: "contract: rt-students", with: "contract: rt-sorted")
+            .replacingOccurrences(of: "order_by: [student_id]", with: "order_by: [first_name_th, student_id]")
+            .write(to: sorted, atomically: true, encoding: .utf8)
+        let repository = try DeliveryRepository.make(contracts: [Self.fixtureContracts[0], sorted])
+        defer { try? FileManager.default.removeItem(at: repository.root) }
+        // 120,000 more students, copies of the first: past the size at which a whole-table read is worth a warning.
+        let grow = """
+            INSERT INTO student SELECT printf('9%07d', g.x), \(try Self.studentColumns(repository).dropFirst().map { "s.\($0)" }.joined(separator: ", "))
+            FROM (SELECT * FROM student ORDER BY student_id LIMIT 1) AS s,
+                 (WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 120000) SELECT x FROM n) AS g;
+            ANALYZE;
+            """
+        let load = try Snapshot.run("/usr/bin/sqlite3", [repository.database, grow])
+        #expect(load.status == 0, Comment(rawValue: load.error))
+        let result = try SanyaBinary.run(["check", "--today", "2026-11-26", "--explain", repository.database], in: repository.root)
+        #expect(result.status == 0, Comment(rawValue: result.error))
+        #expect(result.output.contains("rt-students — page:\n    SCAN t0 USING INDEX"), Comment(rawValue: result.output))
+        #expect(result.output.contains("rt-sorted — page:\n"), Comment(rawValue: result.output))
+        #expect(result.error.contains("Contracts/test/rt-sorted.yaml:23:9: warning: the page query of 'rt-sorted' reads all 120,0"), Comment(rawValue: result.error))
+        #expect(result.error.contains("rows of 'student' on this database: no index serves it [PLAN_FULL_SCAN]"), Comment(rawValue: result.error))
+        #expect(!result.error.contains("of 'rt-students' reads"), Comment(rawValue: result.error))
+        let missing = try SanyaBinary.run(["check", "--explain", repository.root.appendingPathComponent("nowhere.sqlite").path], in: repository.root)
+        #expect(missing.status == 2 && missing.error.contains("error: cannot explain the queries on"), Comment(rawValue: missing.error))
+    }
+
+    static func studentColumns(_ repository: DeliveryRepository) throws -> [String] {
+        try Snapshot.run("/usr/bin/sqlite3", [repository.database, "SELECT name FROM pragma_table_info('student')"]).output
+            .split(separator: "\n").map(String.init)
+    }
+
     @Test("errors give exit status 1 and compiler-style lines on standard error")
     func errorsExitOne() throws {
         let root = try Repository.project(fromCase: Self.badCase)
