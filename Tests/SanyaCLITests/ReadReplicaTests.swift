@@ -16,6 +16,24 @@ struct ReadReplicaTests {
         }
     }
 
+    /// `rt-slow`: rt-students whose PostgreSQL page first counts to two billion, with a page limit of 1 s.
+    static func writeSlowContract(_ repo: DeliveryRepository) throws {
+        let handlers = repo.root.appendingPathComponent("Generated/handlers")
+        var handler = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: handlers.appendingPathComponent("rt-students.json"))) as? [String: Any])
+        handler["contract"] = "rt-slow"
+        handler["route"] = "/api/rt-slow"
+        handler["timeLimits"] = ["page_ms": 1_000]
+        var queries = try #require(handler["queries"] as? [String: Any])
+        var postgres = try #require(queries["postgres"] as? [String: Any])
+        var page = try #require(postgres["page"] as? [String: Any])
+        page["sql"] = "SELECT * FROM (\(page["sql"] as? String ?? "")) AS s WHERE (SELECT count(*) FROM generate_series(1, 2000000000)) >= 0"
+        postgres["page"] = page
+        postgres["variants"] = []
+        queries["postgres"] = postgres
+        handler["queries"] = queries
+        try JSONSerialization.data(withJSONObject: handler).write(to: handlers.appendingPathComponent("rt-slow.json"))
+    }
+
     static func get(_ port: Int, _ path: String, key: String? = nil) throws -> (status: Int, body: String) {
         var arguments = ["-sS", "--max-time", "10", "-w", "\n%{http_code}"]
         if let key { arguments += ["-H", "Authorization: Bearer \(key)"] }
@@ -136,6 +154,8 @@ struct ReadReplicaTests {
             }
             try #require(issued.hasPrefix("sanya_"), "PgBouncer did not start")
             let shared = try SanyaBinary.run(["keys", "issue", "rt-shared", "--database", url], in: repo.root).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            try Self.writeSlowContract(repo)
+            let slow = try SanyaBinary.run(["keys", "issue", "rt-slow", "--database", url], in: repo.root).output.trimmingCharacters(in: .whitespacesAndNewlines)
             let port = TestPorts.free()
             let log = repo.root.appendingPathComponent("serve.log").path
             processes.append(try Process.start(SanyaBinary.path, ["serve", "--database", url, "--host", "127.0.0.1", "--port", String(port)], in: repo.root, log: log))
@@ -145,8 +165,17 @@ struct ReadReplicaTests {
             }
             let limited = try (0..<35).map { _ in try Self.get(port, "/api/rt-shared?format=json", key: shared).status }
             #expect(limited.filter { $0 == 200 }.count == 30 && limited.filter { $0 == 429 }.count == 5, "\(limited)")
+            // A time limit holds behind PgBouncer (SET LOCAL, in the query's transaction), and leaks into no other
+            // session of the server connections PgBouncer shares: pages on every one of them run untimed after it.
+            let started = ContinuousClock.now
+            let timedOut = try Self.get(port, "/api/rt-slow", key: slow)
+            #expect(timedOut.status == 504 && timedOut.body.contains(#""code":"QUERY_TIMEOUT""#), Comment(rawValue: timedOut.body))
+            #expect(ContinuousClock.now - started < .seconds(3), "the 1 s limit held")
+            for _ in 0..<8 { #expect(try Self.get(port, "/api/rt-students?format=json", key: issued).status == 200) }
+            let settings = try Snapshot.run("/usr/bin/psql", ["-tA", url, "-c", "SHOW statement_timeout"])
+            #expect(settings.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0", Comment(rawValue: settings.output + settings.error))
             let audit = try SanyaBinary.run(["audit", "--database", url], in: repo.root)
-            #expect(audit.output.split(separator: "\n").count == 41, "a header, five formats and 35 limited requests\n\(audit.output)")
+            #expect(audit.output.split(separator: "\n").count == 50, "a header, five formats, 35 limited requests, the slow one and eight pages\n\(audit.output)")
         } catch {
             await database.destroy()
             throw error

@@ -133,8 +133,10 @@ struct QueryBudgetTests {
 
     @Test("the bulkhead: beyond a contract's share, requests wait briefly and get 503 BUSY with Retry-After, while other contracts are served")
     func bulkhead() async throws {
-        let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 2_000),
-                                           concurrency: QueryConcurrency(total: 3, perContract: 2, wait: .milliseconds(300)))
+        // The heavy contract's waiters are still queued (1.5 s) when the light request comes (0.7 s): they must
+        // not hold it back; its two running queries end at their limit (3 s), after the waiters have given up.
+        let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 3_000),
+                                           concurrency: QueryConcurrency(total: 3, perContract: 2, wait: .milliseconds(1_500)))
         let slow = try await harness.issueKey(SlowContract.name)
         let students = try await harness.issueKey("rt-students")
         async let heavy: [RuntimeHarness.Reply] = withThrowingTaskGroup(of: RuntimeHarness.Reply.self) { group in

@@ -50,6 +50,14 @@ final class QueryBulkhead: Sendable {
             running < limits.total && byContract[contract, default: 0] < limits.perContract
         }
 
+        /// A request goes ahead of the queue when its contract has room and none of its own contract's requests
+        /// waits before it. Waiters of a contract at its share do not hold back another contract's requests:
+        /// that is the bulkhead (a heavy contract's queue must not become everyone's). A waiter whose contract has
+        /// room was woken when the place freed, so none waits here with room.
+        func mayEnter(_ contract: String, _ limits: Limits) -> Bool {
+            hasRoom(contract, limits) && !waiters.contains { $0.contract == contract }
+        }
+
         mutating func take(_ contract: String) {
             running += 1
             byContract[contract, default: 0] += 1
@@ -66,7 +74,7 @@ final class QueryBulkhead: Sendable {
     /// Takes a place for a query of `contract`, waiting briefly for one; throws `BUSY` when none frees in time.
     func admit(_ contract: String) async throws -> Admission {
         let admitted = state.withLock { state -> Bool in
-            guard state.waiters.isEmpty && state.hasRoom(contract, limits) else { return false }
+            guard state.mayEnter(contract, limits) else { return false }
             state.take(contract)
             return true
         }
@@ -77,7 +85,7 @@ final class QueryBulkhead: Sendable {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 // Looked at again under the lock that queues: a place freed since is taken now, not missed.
                 let queued = state.withLock { state -> Bool in
-                    if state.waiters.isEmpty && state.hasRoom(contract, limits) {
+                    if state.mayEnter(contract, limits) {
                         state.take(contract)
                         return false
                     }
