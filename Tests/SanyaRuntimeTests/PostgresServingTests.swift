@@ -9,8 +9,9 @@ import Testing
 /// The same runtime against a real PostgreSQL server, with its state (keys, audit) in PostgreSQL too.
 @Suite("Serving contracts over HTTP (PostgreSQL)", .needs(.postgres), .serialized)
 struct PostgresServingTests {
-    static func prepare() async throws -> String {
-        let url = try await PostgresTestDatabase.create("sanya_runtime_test")
+    /// - Parameter name: the database, one per suite: suites run at once, and each drops its database first.
+    static func prepare(_ name: String = "sanya_runtime_test") async throws -> String {
+        let url = try await PostgresTestDatabase.create(name)
         let (catalog, _) = try RuntimeHarness.generate(into: Repository.temporaryDirectory("pg-generated"))
         try await PostgresTestDatabase.withConnection(url) { connection in
             try await PostgresTestDatabase.execute(script: Generator(catalog: catalog, contracts: []).schema(in: PostgresDialect()), on: connection)

@@ -69,7 +69,7 @@ struct QueryPlanTests {
 
     @Test("PostgreSQL: the same, from EXPLAIN", .needs(.postgres))
     func postgres() async throws {
-        let url = try await PostgresServingTests.prepare()
+        let url = try await PostgresServingTests.prepare("sanya_plan_test")
         try await PostgresTestDatabase.withConnection(url) { connection in
             let rows = try await connection.query(
                 "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'student' ORDER BY ordinal_position",
