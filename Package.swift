@@ -50,6 +50,7 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CGlibcMalloc"),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CMariaDB", pkgConfig: "libmariadb", providers: [.apt(["libmariadb-dev"])]),
         .target(name: "SanyaDemo", dependencies: [
             "SanyaModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -57,7 +58,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SanyaRuntime", dependencies: [
-            "SanyaModel", "SanyaSignatures", "CXLSXWriter", "CLibPQ",
+            "SanyaModel", "SanyaSignatures", "CXLSXWriter", "CLibPQ", "CMariaDB",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),

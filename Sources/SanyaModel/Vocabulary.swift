@@ -33,6 +33,10 @@ public enum Vocabulary {
     public static func isPostgresURL(_ location: String) -> Bool {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
     }
+    /// Whether a database location is a MariaDB (or MySQL) URL: `mariadb://` or `mysql://`.
+    public static func isMariaDBURL(_ location: String) -> Bool {
+        location.hasPrefix("mariadb://") || location.hasPrefix("mysql://")
+    }
 }
 
 /// The SQL dialects Sanya generates for; the keys of a handler definition's queries.

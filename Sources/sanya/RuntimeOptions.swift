@@ -8,7 +8,7 @@ import Yams
 /// Where the runtime's database, state and compiled contracts are. Each setting comes from its flag, else
 /// the environment (`SANYA_DATABASE`, …), else the config file (`--config`, YAML), else the default.
 struct RuntimeOptions: ParsableArguments {
-    @Option(name: .long, help: "The registrar database: a SQLite file or postgres://user:password@host:port/db (env SANYA_DATABASE; default var/registrar.sqlite).")
+    @Option(name: .long, help: "The registrar database: a SQLite file, postgres://user:password@host:port/db or mariadb://user:password@host:port/db (env SANYA_DATABASE; default var/registrar.sqlite).")
     var database: String?
 
     @Option(name: .long, help: "The runtime's own state (keys, audit) when serving SQLite (env SANYA_STATE; default var/sanya-state.sqlite). With PostgreSQL the state lives in schema sanya_state.")
@@ -76,6 +76,12 @@ struct RuntimeOptions: ParsableArguments {
             return (registrar, state, registrar)
         }
         let statePath = try setting(state, "SANYA_STATE", "state") ?? root.appendingPathComponent("var/sanya-state.sqlite").path
+        if Vocabulary.isMariaDBURL(location) {
+            // The registrar's MariaDB is read-only to Sanya: keys, the audit log and the rest of the state stay in
+            // a SQLite file of the runtime's own (--state).
+            let size = switch pool { case .fixed(let size): size; case .onDemand: 4 }
+            return (try MariaDBRegistrar(url: location, size: size, logger: logger), try SQLiteStateStore(path: statePath), nil)
+        }
         return (try SQLiteRegistrar(path: location), try SQLiteStateStore(path: statePath), nil)
     }
 

@@ -29,7 +29,7 @@ extension Sanya {
         @Option(name: .long, parsing: .singleValue, help: "A proxy whose X-Forwarded-For is believed: address or CIDR range; repeatable (env SANYA_TRUSTED_PROXIES, comma-separated).")
         var trustedProxy: [String] = []
 
-        @Option(name: .long, help: "Connections to PostgreSQL this runtime keeps open (env SANYA_POOL_SIZE; default 8); each replica keeps its own. CSV exports use one more each, for as long as they run.")
+        @Option(name: .long, help: "Connections to PostgreSQL or MariaDB this runtime keeps (env SANYA_POOL_SIZE; default 8); each PostgreSQL replica keeps its own. PostgreSQL CSV exports use one more each, for as long as they run.")
         var poolSize: Int?
 
         @Option(name: .long, help: "Where audit records wait while the state database cannot take them (env SANYA_AUDIT_SPOOL; default var/sanya-audit-spool.ndjson).")
@@ -69,7 +69,7 @@ extension Sanya {
             let generated = try runtime.generatedURL()
             if demo {
                 let path = try runtime.databaseLocation()
-                if !Vocabulary.isPostgresURL(path) && !FileManager.default.fileExists(atPath: path) {
+                if !Vocabulary.isPostgresURL(path) && !Vocabulary.isMariaDBURL(path) && !FileManager.default.fileExists(atPath: path) {
                     print("Creating the demo registrar (\(demoSize.rawValue)) at \(path) …")
                     try Demo.create(at: path, size: demoSize, seed: 2569, generated: generated)
                 }

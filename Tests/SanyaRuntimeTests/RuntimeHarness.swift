@@ -21,6 +21,8 @@ final class RuntimeHarness: @unchecked Sendable {
         case postgres(String)
         /// A PostgreSQL registrar nobody answers for (state in SQLite).
         case unreachablePostgres
+        /// A MariaDB registrar at this URL (state in SQLite).
+        case mariadb(String)
     }
 
     let root: URL
@@ -75,6 +77,9 @@ final class RuntimeHarness: @unchecked Sendable {
             database = registrar
             state = PostgresStateStore(client: registrar.client)
             pool = registrar
+        case .mariadb(let url):
+            database = try MariaDBRegistrar(url: url, logger: quiet)
+            state = try SQLiteStateStore(path: root.appendingPathComponent("state.sqlite").path)
         case .unreachablePostgres:
             let registrar = try PostgresRegistrar(url: "postgres://sanya:sanya@127.0.0.1:9/nowhere", logger: quiet)
             database = registrar
@@ -107,6 +112,35 @@ final class RuntimeHarness: @unchecked Sendable {
         self.server = server
         self.port = port
         self.task = task
+    }
+
+    /// Asks for `rt-students` eight times at once (as many as the pool has connections) and expects every
+    /// answer to be 200: the pool is healthy.
+    func expectPagesServedAtOnce(key: APIKey, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { try await self.request("/api/rt-students", key: key).status } }
+            for try await status in group { #expect(status == 200, sourceLocation: sourceLocation) }
+        }
+    }
+
+    /// The test registrar's rows as any backend must serve them: Thai text, decimals with their scale, dates,
+    /// timestamps, a CSV line, a POST with a list.
+    func expectTestRegistrarRows(students: APIKey, lookup: APIKey, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let page = try await request("/api/rt-students", key: students)
+        #expect(page.status == 200, Comment(rawValue: page.text), sourceLocation: sourceLocation)
+        let data = page.json?["data"] as? [[String: Any]] ?? []
+        #expect(data.compactMap { $0["student_id"] as? String } == ServingTests.thaiStudents, sourceLocation: sourceLocation)
+        #expect(data.first?["first_name_th"] as? String == "สมชาย", sourceLocation: sourceLocation)
+        #expect((data.first?["prior_school_gpax"] as? NSNumber)?.doubleValue == 3.5, sourceLocation: sourceLocation)
+        #expect(data.first?["birth_date"] as? String == "2003-01-15", sourceLocation: sourceLocation)
+        #expect(data.first?["updated_at"] as? String == "2025-06-30T10:00:00", sourceLocation: sourceLocation)
+        let csv = try await request("/api/rt-students?format=csv&faculty=05", key: students)
+        #expect(csv.text.components(separatedBy: "\r\n")[1] == "64050001,ชุติมา,คณะวิทยาศาสตร์,3.10,2003-02-20,2025-06-30 10:00:00,true",
+                Comment(rawValue: csv.text), sourceLocation: sourceLocation)
+        let results = try await request("/api/rt-lookup", key: lookup, method: "POST", body: Data(#"{"student_ids": ["67010001", "67050001"], "from_term": 25672}"#.utf8))
+        #expect((results.json?["data"] as? [[String: Any]])?.map { "\($0["student_id"]!)/\($0["term_id"]!)" } == ["67010001/25672", "67050001/25672"],
+                Comment(rawValue: results.text), sourceLocation: sourceLocation)
+        #expect(results.text.contains(#""gpax":4.00"#), "decimals keep their scale", sourceLocation: sourceLocation)
     }
 
     /// Issues a key straight into the state store, as `sanya keys issue` does.

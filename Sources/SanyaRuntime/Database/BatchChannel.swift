@@ -76,3 +76,38 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+/// Gathers a producer's rows into batches of `size` for a channel: a full batch is sent at once, the rest when
+/// the rows end.
+struct RowBatcher {
+    private let channel: BatchChannel<[ResultRow]>
+    private let size: Int
+    private var batch: [ResultRow] = []
+    /// Whether the consumer went away (a send was refused): the producer stops and sends nothing more.
+    private(set) var consumerLeft = false
+
+    init(_ channel: BatchChannel<[ResultRow]>, size: Int) {
+        self.channel = channel
+        self.size = size
+        batch.reserveCapacity(size)
+    }
+
+    /// Adds a row; false once the consumer has gone away.
+    mutating func add(_ row: ResultRow) -> Bool {
+        batch.append(row)
+        guard batch.count == size else { return true }
+        guard channel.send(batch) else {
+            consumerLeft = true
+            return false
+        }
+        batch.removeAll(keepingCapacity: true)
+        return true
+    }
+
+    /// The rows ended: the last batch is sent and the channel finished (unless the consumer left).
+    func finish() {
+        if consumerLeft { return }
+        if !batch.isEmpty { _ = channel.send(batch) }
+        channel.finish()
+    }
+}

@@ -64,23 +64,9 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
             do {
                 let db = try result.get()
                 let statement = try db.cachedStatement(sql: query.sql)
-                var batch: [ResultRow] = []
-                batch.reserveCapacity(Self.batchSize)
-                var consumerLeft = false
-                try Self.step(statement, values, in: db, budget: budget) { sqlite in
-                    batch.append(Self.cells(sqlite, shapes))
-                    if batch.count == Self.batchSize {
-                        guard channel.send(batch) else {
-                            consumerLeft = true
-                            return false
-                        }
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                    return true
-                }
-                if consumerLeft { return }
-                if !batch.isEmpty { _ = channel.send(batch) }
-                channel.finish()
+                var batcher = RowBatcher(channel, size: Self.batchSize)
+                try Self.step(statement, values, in: db, budget: budget) { sqlite in batcher.add(Self.cells(sqlite, shapes)) }
+                batcher.finish()
             } catch {
                 channel.finish((error as? DatabaseError) ?? DatabaseError.queryFailed("\(error)"))
             }
