@@ -97,10 +97,10 @@ struct MariaDBServingTests {
             try await harness.expectPagesServedAtOnce(key: students)
             let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
             #expect(records.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT", "QUERY_TIMEOUT"])
-            // Within the limit and half a second, as the server measured it (a second more for a CI machine busy with
-            // the rest of the suite).
+            // Within the limit and half a second, as the server measured it, with two seconds more for a CI machine busy
+            // with the rest of the suite (the measure includes opening the pool's first connection).
             let durations = records.map(\.durationMilliseconds)
-            #expect(durations.count == 3 && durations[0] >= 1_500 && durations[0] < 3_000 && durations[1] >= 2_000 && durations[1] < 3_500, "\(durations)")
+            #expect(durations.count == 3 && durations[0] >= 1_500 && durations[0] < 4_000 && durations[1] >= 2_000 && durations[1] < 4_500, "\(durations)")
             let metrics = try await harness.request("/metrics").text
             #expect(metrics.contains(#"sanya_query_stops_total{contract="rt-slow",reason="timeout"} 3"#), Comment(rawValue: metrics))
             await harness.stop()
