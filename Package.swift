@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "SanyaGovernance", dependencies: [
             "SanyaModel", "SanyaDiagnostics", "SanyaFrontend", "SanyaSQL", "SanyaCodegen",
             .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CGlibcMalloc"),

@@ -13,6 +13,8 @@ public enum TestNeed: String, Sendable, CustomStringConvertible {
     case nginx
     case pgBouncer
     case schemathesis
+    /// aiosmtpd, the SMTP server the notify tests send to.
+    case aiosmtpd
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum TestNeed: String, Sendable, CustomStringConvertible {
         case .nginx: "nginx (scripts/setup installs it)"
         case .pgBouncer: "PgBouncer (scripts/setup installs it)"
         case .schemathesis: "Schemathesis (scripts/setup installs it from PyPI)"
+        case .aiosmtpd: "aiosmtpd (scripts/setup installs it from PyPI)"
         }
     }
 
@@ -37,6 +40,8 @@ public enum TestNeed: String, Sendable, CustomStringConvertible {
         case .nginx: TestRequirement.met("nginx", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx"))
         case .pgBouncer: TestRequirement.met("PgBouncer", hint: "scripts/setup installs it", FileManager.default.isExecutableFile(atPath: "/usr/sbin/pgbouncer"))
         case .schemathesis: TestRequirement.met("Schemathesis", hint: "scripts/setup installs it from PyPI", SchemathesisTool.path != nil)
+        case .aiosmtpd: TestRequirement.met("aiosmtpd", hint: "scripts/setup installs it from PyPI",
+                                            (try? Snapshot.run("/usr/bin/env", ["python3", "-c", "import aiosmtpd"]))?.status == 0)
         }
     }
 }

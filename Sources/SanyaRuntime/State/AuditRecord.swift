@@ -66,4 +66,14 @@ public protocol StateStore: Sendable {
     /// The rate limiter that holds for every runtime sharing this state: in memory for a single SQLite
     /// runtime, in the database when several runtimes share PostgreSQL.
     func rateLimiter() -> any RateLimiting
+    /// Claims a notice for sending (`record.state` is `.claimed`): true when this run may send it — it was never
+    /// claimed, or its claim is older than `staleBefore` (a run that died half way) and not sent. Two runs at once
+    /// never both get true for one notice.
+    func claimNotice(_ record: NoticeRecord, staleBefore: Date) async throws -> Bool
+    /// A claimed notice was sent, or its recipient refused for good.
+    func finishNotice(key: String, state: NoticeState, detail: String?, at time: Date) async throws
+    /// A claimed notice could not be sent this time (the server was down): the next run sends it.
+    func releaseNotice(key: String) async throws
+    /// Every notice recorded, oldest claim first.
+    func notices() async throws -> [NoticeRecord]
 }

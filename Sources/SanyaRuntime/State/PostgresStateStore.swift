@@ -30,6 +30,12 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
               status INTEGER NOT NULL, code TEXT, duration_ms DOUBLE PRECISION NOT NULL)
             """,
             "CREATE INDEX IF NOT EXISTS audit_contract_time ON sanya_state.audit (contract, time)",
+            // What `sanya notify` sent, to whom, once (a claim first, so that two runs never both send).
+            """
+            CREATE TABLE IF NOT EXISTS sanya_state.notice (
+              key TEXT PRIMARY KEY, contract TEXT NOT NULL, kind TEXT NOT NULL, recipient TEXT NOT NULL, message_id TEXT NOT NULL,
+              state TEXT NOT NULL, claimed_at TIMESTAMPTZ NOT NULL, sent_at TIMESTAMPTZ, detail TEXT)
+            """,
             // The requests admitted under each contract's rate limit, shared by every runtime on this database.
             "CREATE TABLE IF NOT EXISTS sanya_state.rate_event (contract TEXT NOT NULL, at TIMESTAMPTZ NOT NULL)",
             "CREATE INDEX IF NOT EXISTS rate_event_contract_at ON sanya_state.rate_event (contract, at)",
@@ -119,6 +125,38 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             UPDATE sanya_state.api_key SET revoked_at = \(time) WHERE id = \(id) AND revoked_at IS NULL RETURNING id
             """, logger: logger)
         return !rows.isEmpty
+    }
+
+    public func claimNotice(_ record: NoticeRecord, staleBefore: Date) async throws -> Bool {
+        let rows = try await client.collect("""
+            INSERT INTO sanya_state.notice (key, contract, kind, recipient, message_id, state, claimed_at)
+            VALUES (\(record.key), \(record.contract), \(record.kind), \(record.recipient), \(record.messageID), 'claimed', \(record.claimedAt))
+            ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at
+            WHERE sanya_state.notice.state = 'claimed' AND sanya_state.notice.claimed_at < \(staleBefore)
+            RETURNING key
+            """, logger: logger)
+        return !rows.isEmpty
+    }
+
+    public func finishNotice(key: String, state: NoticeState, detail: String?, at time: Date) async throws {
+        _ = try await client.collect("UPDATE sanya_state.notice SET state = \(state.rawValue), sent_at = \(time), detail = \(detail) WHERE key = \(key)",
+                                     logger: logger)
+    }
+
+    public func releaseNotice(key: String) async throws {
+        _ = try await client.collect("DELETE FROM sanya_state.notice WHERE key = \(key) AND state = 'claimed'", logger: logger)
+    }
+
+    public func notices() async throws -> [NoticeRecord] {
+        let rows = try await client.collect("""
+            SELECT key, contract, kind, recipient, message_id, state, claimed_at, sent_at, detail FROM sanya_state.notice ORDER BY claimed_at, key
+            """, logger: logger)
+        return try rows.map { row in
+            let (key, contract, kind, recipient, messageID, state, claimedAt, sentAt, detail) =
+                try row.decode((String, String, String, String, String, String, Date, Date?, String?).self)
+            return NoticeRecord(key: key, contract: contract, kind: kind, recipient: recipient, messageID: messageID,
+                                state: NoticeState(rawValue: state) ?? .claimed, claimedAt: claimedAt, sentAt: sentAt, detail: detail)
+        }
     }
 
     public func touchKey(id: String, at time: Date) async throws {

@@ -32,6 +32,9 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
                   key_id TEXT, client TEXT, method TEXT NOT NULL, parameters TEXT NOT NULL, format TEXT, rows INTEGER NOT NULL,
                   status INTEGER NOT NULL, code TEXT, duration_ms REAL NOT NULL);
                 CREATE INDEX IF NOT EXISTS audit_contract_time ON audit (contract, time);
+                CREATE TABLE IF NOT EXISTS notice (
+                  key TEXT PRIMARY KEY, contract TEXT NOT NULL, kind TEXT NOT NULL, recipient TEXT NOT NULL, message_id TEXT NOT NULL,
+                  state TEXT NOT NULL, claimed_at REAL NOT NULL, sent_at REAL, detail TEXT);
                 """)
         }
     }
@@ -93,6 +96,39 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
                 AuditRecord(time: Date(timeIntervalSince1970: row["time"]), contract: row["contract"], unit: row["unit"], keyID: row["key_id"],
                             client: row["client"], method: row["method"], parameters: row["parameters"], format: row["format"], rows: row["rows"],
                             status: row["status"], code: row["code"], durationMilliseconds: row["duration_ms"])
+            }
+        }
+    }
+
+    public func claimNotice(_ record: NoticeRecord, staleBefore: Date) async throws -> Bool {
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO notice (key, contract, kind, recipient, message_id, state, claimed_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?)
+                ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at
+                WHERE notice.state = 'claimed' AND notice.claimed_at < ?
+                """, arguments: [record.key, record.contract, record.kind, record.recipient, record.messageID,
+                                 record.claimedAt.timeIntervalSince1970, staleBefore.timeIntervalSince1970])
+            return db.changesCount > 0
+        }
+    }
+
+    public func finishNotice(key: String, state: NoticeState, detail: String?, at time: Date) async throws {
+        try await queue.write { db in
+            try db.execute(sql: "UPDATE notice SET state = ?, sent_at = ?, detail = ? WHERE key = ?",
+                           arguments: [state.rawValue, time.timeIntervalSince1970, detail, key])
+        }
+    }
+
+    public func releaseNotice(key: String) async throws {
+        try await queue.write { db in try db.execute(sql: "DELETE FROM notice WHERE key = ? AND state = 'claimed'", arguments: [key]) }
+    }
+
+    public func notices() async throws -> [NoticeRecord] {
+        try await queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM notice ORDER BY claimed_at, key").map { row in
+                NoticeRecord(key: row["key"], contract: row["contract"], kind: row["kind"], recipient: row["recipient"], messageID: row["message_id"],
+                             state: NoticeState(rawValue: row["state"]) ?? .claimed, claimedAt: Date(timeIntervalSince1970: row["claimed_at"]),
+                             sentAt: (row["sent_at"] as Double?).map(Date.init(timeIntervalSince1970:)), detail: row["detail"])
             }
         }
     }
