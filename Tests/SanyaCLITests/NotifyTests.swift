@@ -199,6 +199,22 @@ struct NotifyTests {
         let delivered = try #require(messages.first { $0.event == "data delivered" })
         #expect(delivered.text?.contains("บันทึกส่งมอบ / Hand-over note") == true && delivered.html?.contains("<h1>บันทึกส่งมอบ</h1>") == true)
         #expect(messages.first { $0.event == "API key never used" }?.text?.contains("K1nt") == true)
+        // docs/notices.md shows one message of each kind, as the mail program shows it: this run's, to the letter.
+        var document = """
+            # The notices `sanya notify` sends
+
+            One message of each kind, as a mail program shows its plain-text part (each also has an HTML part with the
+            same text). They come from the request sequence of `Tests/SanyaCLITests/NotifyTests.swift`, which checks
+            this page against what the mail server received (`RECORD_SNAPSHOTS=1` rewrites it).
+
+            """
+        var shown = Set<String>()
+        for message in messages where shown.insert(message.event).inserted {
+            let to = message.envelope_to == Self.office ? "the office" : "the coordinator and the project head (one message each)"
+            document += "\n## \(message.event) — to \(to)\n\n```text\nSubject: \(message.subject)\n\n\((message.text ?? "").trimmingCharacters(in: .newlines))\n```\n"
+        }
+        #expect(shown.count == 12, "every kind: \(shown.sorted())")
+        if let problem = Snapshot.compare(document, to: Repository.root.appendingPathComponent("docs/notices.md")) { Issue.record(Comment(rawValue: problem)) }
         let records = try Snapshot.run("/usr/bin/sqlite3", [repo.state, "SELECT state, count(*) FROM notice GROUP BY state"])
         #expect(records.output.trimmingCharacters(in: .whitespacesAndNewlines) == "sent|23", Comment(rawValue: records.output))
         server.stop()
