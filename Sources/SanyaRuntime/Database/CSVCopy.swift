@@ -105,7 +105,8 @@ public final class CSVCopy: Sendable {
                             channel: BatchChannel<Chunk>) throws {
         let connection = try connect(server)
         let cancel = CancelHandle(connection)
-        let token = budget.onCancel { cancel.cancel() }
+        // Off the caller's thread: PQcancel connects and waits for the server, and a hang-up is noticed on an event loop.
+        let token = budget.onCancel { DispatchQueue.global().async { cancel.cancel() } }
         defer {
             budget.forget(token)
             cancel.free()
