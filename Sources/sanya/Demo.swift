@@ -43,8 +43,18 @@ extension Sanya {
         }
 
         static func create(at path: String, size: DemoSize, seed: UInt64, generated: URL) throws {
-            let schema = try String(contentsOf: generated.appendingPathComponent("sql/sqlite/schema.sql"), encoding: .utf8)
+            let schema = try Self.schema(generated, "sqlite")
             try DemoDatabase.createSQLite(at: path, schema: schema, size: size, seed: seed, secret: APIKey.randomString(length: 32))
+        }
+
+        /// The catalog's tables in a dialect, from `Generated/`; a clear refusal when it is not there (run outside a
+        /// repository, or before `sanya build`).
+        static func schema(_ generated: URL, _ dialect: String) throws -> String {
+            let file = generated.appendingPathComponent("sql/\(dialect)/schema.sql")
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                throw ValidationError("no \(file.path): run sanya demo inside a Sanya repository (the folder holding Contracts/ and Generated/), after 'sanya build', or give --generated")
+            }
+            return text
         }
 
         static func copyToPostgres(sqlite: String, url: String, generated: URL) async throws {
@@ -52,7 +62,7 @@ extension Sanya {
             guard let configuration = PostgresURL(url)?.connection else { throw ValidationError("--postgres must be a postgres:// URL") }
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
             do {
-                let schema = try String(contentsOf: generated.appendingPathComponent("sql/postgres/schema.sql"), encoding: .utf8)
+                let schema = try Self.schema(generated, "postgres")
                 for statement in SQLScript.statements(schema) {
                     _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).get()
                 }

@@ -209,3 +209,17 @@ struct BuildCommandTests {
         #expect(try FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("Generated").path).sorted() == before)
     }
 }
+
+@Suite("sanya demo outside a repository")
+struct DemoOutsideRepositoryTests {
+    @Test("outside a repository it refuses with a message naming the missing schema and what to do, and writes nothing")
+    func outsideRepository() throws {
+        let folder = Repository.temporaryDirectory("demo-outside")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("registrar.sqlite")
+        let run = try SanyaBinary.run(["demo", "--size", "tiny", "-o", output.path], in: folder)
+        #expect(run.status == 2, Comment(rawValue: run.output + run.error))
+        #expect(run.error.contains("Generated/sql/sqlite/schema.sql: run sanya demo inside a Sanya repository"), Comment(rawValue: run.error))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
