@@ -79,6 +79,16 @@ struct PostgresServingTests {
         #expect(csv.text.components(separatedBy: "\r\n").count == 9, "header, 7 rows (the row limit), and the end")
         let records = try await postgres.auditRecords()
         #expect(records.filter { $0.format == "csv" && $0.contract == "rt-students" }.map(\.rows) == [7, 7, 0, 7, 7])
+        // Every export above, one after another, ran on the one libpq connection kept between exports (a CSV page
+        // does not connect and authenticate each time): one idle export session, opened before the last export.
+        let sessions = try await PostgresTestDatabase.withConnection(url) { connection in
+            var count = 0
+            for try await value in try await connection.query(
+                "SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'sanya-export' AND state = 'idle' AND datname = current_database()",
+                logger: PostgresTestDatabase.logger).decode(Int.self) { count = value }
+            return count
+        }
+        #expect(sessions == 1)
         await postgres.stop()
         await sqlite.stop()
     }

@@ -77,13 +77,15 @@ public final class CSVCopy: Sendable {
     /// Connects, starts the `COPY` and hands its output on, on a thread of its own; returns with the first
     /// chunk read, or throws what stopped it.
     /// `finished` runs on the export's thread when it ends, however it ends.
+    /// - Parameter connections: where a connection that ended its export cleanly waits for the next one (nil: each
+    ///   export connects and disconnects).
     static func start(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget = .unlimited,
-                      finished: @escaping @Sendable () -> Void = {}) async throws -> CSVCopy {
+                      connections: CopyConnections? = nil, finished: @escaping @Sendable () -> Void = {}) async throws -> CSVCopy {
         let channel = BatchChannel<Chunk>()
         let thread = Thread {
             defer { finished() }
             do {
-                try run(server: server, query: query, arguments: arguments, budget: budget, channel: channel)
+                try run(server: server, query: query, arguments: arguments, budget: budget, connections: connections, channel: channel)
                 channel.finish()
             } catch {
                 channel.finish(error)
@@ -102,26 +104,45 @@ public final class CSVCopy: Sendable {
     /// The COPY is one statement, so its `statement_timeout` (the budget left when it starts) bounds the whole
     /// export; a client that leaves sends PostgreSQL a cancel request for it (`PQcancel`, made for another thread).
     private static func run(server: PostgresURL, query: DialectQuery, arguments: [String: BoundArgument], budget: QueryBudget,
-                            channel: BatchChannel<Chunk>) throws {
-        let connection = try connect(server)
+                            connections: CopyConnections?, channel: BatchChannel<Chunk>) throws {
+        let connection = try lease(server, connections)
         let cancel = CancelHandle(connection)
         // Off the caller's thread: PQcancel connects and waits for the server, and a hang-up is noticed on an event loop.
         let token = budget.onCancel { DispatchQueue.global().async { cancel.cancel() } }
+        var reusable = false
         defer {
             budget.forget(token)
+            // After this no cancel request can be sent for the connection (one under way is waited for).
             cancel.free()
-            PQfinish(connection)
+            if reusable, let connections { connections.keep(connection) } else { PQfinish(connection) }
         }
         do {
-            try copy(connection, query, arguments, budget: budget, channel: channel)
+            // Kept only after a COPY that ran to its end and committed, for a client that stayed: an export cut short
+            // leaves its COPY running, and one whose client left may still have a cancel request on its way.
+            reusable = try copy(connection, query, arguments, budget: budget, channel: channel)
+                && PQstatus(connection) == CONNECTION_OK && PQtransactionStatus(connection) == PQTRANS_IDLE && !budget.isCancelled
         } catch DatabaseError.timedOut(_, let message) {
             // 57014: over the statement timeout, or cancelled for a client that left; the budget knows which.
             throw budget.stopped(message)
         }
     }
 
+    /// An idle connection from `connections` that still answers (an empty statement, one round trip), else a new one.
+    private static func lease(_ server: PostgresURL, _ connections: CopyConnections?) throws -> OpaquePointer {
+        while let connection = connections?.take() {
+            if PQstatus(connection) == CONNECTION_OK, let result = PQexec(connection, "") {
+                let alive = PQresultStatus(result) == PGRES_EMPTY_QUERY
+                PQclear(result)
+                if alive { return connection }
+            }
+            PQfinish(connection)
+        }
+        return try connect(server)
+    }
+
+    /// Runs the export; true when it ran to its end (false: the consumer left and the COPY was abandoned).
     private static func copy(_ connection: OpaquePointer, _ query: DialectQuery, _ arguments: [String: BoundArgument], budget: QueryBudget,
-                             channel: BatchChannel<Chunk>) throws {
+                             channel: BatchChannel<Chunk>) throws -> Bool {
         try execute(connection, "BEGIN READ ONLY; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL TimeZone = 'UTC'; "
                     + "SET LOCAL statement_timeout = \(budget.remainingMilliseconds ?? 0)", expect: PGRES_COMMAND_OK)
         let select = try inline(query, arguments, connection)
@@ -144,7 +165,7 @@ public final class CSVCopy: Sendable {
             PQfreemem(line)
             rows += 1
             if chunk.readableBytes >= chunkSize {
-                guard channel.send(Chunk(bytes: chunk, rows: max(rows, 0))) else { return }
+                guard channel.send(Chunk(bytes: chunk, rows: max(rows, 0))) else { return false }
                 rows = 0
                 chunk = ByteBufferAllocator().buffer(capacity: chunkSize + 1024)
             }
@@ -156,6 +177,7 @@ public final class CSVCopy: Sendable {
         }
         try execute(connection, "COMMIT", expect: PGRES_COMMAND_OK)
         if chunk.readableBytes > 0 || rows > 0 { _ = channel.send(Chunk(bytes: chunk, rows: max(rows, 0))) }
+        return true
     }
 
     private static func connect(_ server: PostgresURL) throws -> OpaquePointer {
@@ -248,6 +270,35 @@ public final class CSVCopy: Sendable {
 
 /// libpq's cancel object for one connection, usable from any thread until the connection's thread frees it.
 /// (A lock, not `Mutex`: the pointer is not `Sendable`, and the lock is what makes sharing it safe.)
+/// libpq connections that ended an export cleanly, kept for the next: a CSV page of a hundred rows otherwise
+/// spends most of its time opening a connection and authenticating (8.7 ms of the runtime's CPU with SCRAM,
+/// `Benchmarks/pages.sh`). At most `capacity` wait; the rest are closed. Each is used by one export's thread at
+/// a time; `SET LOCAL` settings end with each export's transaction, so nothing carries over.
+final class CopyConnections: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [OpaquePointer] = []
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    func take() -> OpaquePointer? { lock.withLock { idle.popLast() } }
+
+    func keep(_ connection: OpaquePointer) {
+        let kept = lock.withLock { () -> Bool in
+            guard idle.count < capacity else { return false }
+            idle.append(connection)
+            return true
+        }
+        if !kept { PQfinish(connection) }
+    }
+
+    deinit {
+        for connection in idle { PQfinish(connection) }
+    }
+}
+
 private final class CancelHandle: @unchecked Sendable {
     private var handle: OpaquePointer?
     private let lock = NSLock()

@@ -12,6 +12,8 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     private let server: PostgresURL
     private let copyLimit: Int
     private let copiesRunning = Atomic<Int>(0)
+    /// The exports' libpq connections between two exports.
+    private let copyConnections: CopyConnections
     private let logger: Logger
     /// Stops the statements of clients that went away.
     let canceller: PostgresCanceller
@@ -51,6 +53,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             configuration.options.keepAliveBehavior = nil
             copyLimit = size
         }
+        self.copyConnections = CopyConnections(capacity: copyLimit)
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
         self.server = parsed
@@ -64,7 +67,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
             copiesRunning.subtract(1, ordering: .relaxed)
             return nil
         }
-        return try await CSVCopy.start(server: server, query: query, arguments: arguments, budget: budget) { [self] in
+        return try await CSVCopy.start(server: server, query: query, arguments: arguments, budget: budget, connections: copyConnections) { [self] in
             copiesRunning.subtract(1, ordering: .relaxed)
         }
     }
