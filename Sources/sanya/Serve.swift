@@ -29,7 +29,7 @@ extension Sanya {
         @Option(name: .long, parsing: .singleValue, help: "A proxy whose X-Forwarded-For is believed: address or CIDR range; repeatable (env SANYA_TRUSTED_PROXIES, comma-separated).")
         var trustedProxy: [String] = []
 
-        @Option(name: .long, help: "Connections to PostgreSQL or MariaDB this runtime keeps (env SANYA_POOL_SIZE; default 8); each PostgreSQL replica keeps its own. PostgreSQL CSV exports use one more each, for as long as they run.")
+        @Option(name: .long, help: "Connections to PostgreSQL or MariaDB this runtime keeps (env SANYA_POOL_SIZE; default 8); each PostgreSQL replica keeps its own. PostgreSQL CSV exports use one more each (up to as many again, kept between exports).")
         var poolSize: Int?
 
         @Option(name: .long, help: "Where audit records wait while the state database cannot take them (env SANYA_AUDIT_SPOOL; default var/sanya-audit-spool.ndjson).")
