@@ -78,6 +78,7 @@ struct MariaDBServingTests {
             let harness = try await QueryBudgetTests.start(.mariadb(url), limits: QueryTimeLimits(pageMilliseconds: 1_500, exportMilliseconds: 2_000))
             let slow = try await harness.issueKey(SlowContract.name)
             let students = try await harness.issueKey("rt-students")
+            try await QueryBudgetTests.warmUp(harness, [(SlowContract.name, slow), ("rt-students", students)])
             async let page = harness.request("/api/rt-slow", key: slow)
             #expect(try await QueryBudgetTests.eventually(within: 1.4) { try Self.running(server) == 1 }, "the slow statement runs on the server")
             let light = try await harness.request("/api/rt-students", key: students)
@@ -94,10 +95,10 @@ struct MariaDBServingTests {
             }
             // The pooled connections are usable: eight pages at once.
             try await harness.expectPagesServedAtOnce(key: students)
-            let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
+            let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name && $0.status != 400 }
             #expect(records.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT", "QUERY_TIMEOUT"])
             // Within the limit and half a second, as the server measured it, with two seconds more for a CI machine busy
-            // with the rest of the suite (the measure includes opening the pool's first connection).
+            // with the rest of the suite.
             let durations = records.map(\.durationMilliseconds)
             #expect(durations.count == 3 && durations[0] >= 1_500 && durations[0] < 4_000 && durations[1] >= 2_000 && durations[1] < 4_500, "\(durations)")
             let metrics = try await harness.request("/metrics").text

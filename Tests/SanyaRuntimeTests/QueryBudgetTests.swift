@@ -66,6 +66,18 @@ struct QueryBudgetTests {
         })
     }
 
+    /// A new server's first request pays once for what later ones do not (the key's first check and last-use
+    /// stamp, the pool's first connections): on a CI machine busy with the whole suite that was three seconds,
+    /// which is no measure of a time limit. So each key asks once with an unknown parameter (400, no query), and
+    /// `/readyz` has the database answer, before anything is timed. Their records have status 400 or none.
+    static func warmUp(_ harness: RuntimeHarness, _ keys: [(String, APIKey)]) async throws {
+        _ = try await harness.request("/readyz")
+        for (contract, key) in keys {
+            let reply = try await harness.request("/api/\(contract)?warm_up=1", key: key)
+            #expect(reply.status == 400 && reply.errorCode == "UNKNOWN_PARAMETER", Comment(rawValue: reply.text))
+        }
+    }
+
     /// Waits until `condition` holds, up to `limit` seconds; returns whether it did.
     static func eventually(within limit: Double, _ condition: () async throws -> Bool) async throws -> Bool {
         let start = ContinuousClock.now
@@ -81,6 +93,7 @@ struct QueryBudgetTests {
         let harness = try await Self.start(limits: QueryTimeLimits(pageMilliseconds: 1_000, exportMilliseconds: 1_500))
         let slow = try await harness.issueKey(SlowContract.name)
         let students = try await harness.issueKey("rt-students")
+        try await Self.warmUp(harness, [(SlowContract.name, slow), ("rt-students", students)])
         var start = ContinuousClock.now
         let page = try await harness.request("/api/rt-slow", key: slow)
         let elapsed = Self.seconds(since: start)
@@ -99,7 +112,7 @@ struct QueryBudgetTests {
         #expect(streamElapsed >= 1.4 && streamElapsed < 8.5, "answered after \(streamElapsed) s")
         // Every reader is free again: eight pages at once, each answered at once.
         try await harness.expectPagesServedAtOnce(key: students)
-        let records = try await harness.auditRecords()
+        let records = try await harness.auditRecords().filter { $0.status != 400 }
         #expect(records.filter { $0.contract == "rt-slow" }.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT"])
         #expect(records.filter { $0.contract == "rt-slow" }.map(\.status) == [504, 504])
         // Within the limit and half a second, as the server measured it (the client's clock also counts curl's start,
@@ -200,6 +213,7 @@ struct PostgresQueryBudgetTests {
         let harness = try await QueryBudgetTests.start(.postgres(url), limits: QueryTimeLimits(pageMilliseconds: 1_500, exportMilliseconds: 2_000))
         let slow = try await harness.issueKey(SlowContract.name)
         let students = try await harness.issueKey("rt-students")
+        try await QueryBudgetTests.warmUp(harness, [(SlowContract.name, slow), ("rt-students", students)])
         let start = ContinuousClock.now
         async let page = harness.request("/api/rt-slow", key: slow)
         try await Task.sleep(for: .milliseconds(500))
@@ -209,7 +223,7 @@ struct PostgresQueryBudgetTests {
         let answer = try await page
         let elapsed = QueryBudgetTests.seconds(since: start)
         #expect(answer.status == 504 && answer.errorCode == "QUERY_TIMEOUT", Comment(rawValue: answer.text))
-        #expect(elapsed >= 1.4 && elapsed < 3.5, "answered after \(elapsed) s")
+        #expect(elapsed >= 1.4 && elapsed < 5.0, "answered after \(elapsed) s (the client's clock, curl's start included)")
         #expect(try await QueryBudgetTests.eventually(within: 0.5) { try await Self.running(url) == 0 }, "PostgreSQL stopped the statement")
         // Streams, the row-by-row one and the one PostgreSQL writes itself (COPY), have the export's limit.
         for format in ["ndjson", "csv"] {
@@ -219,7 +233,7 @@ struct PostgresQueryBudgetTests {
         }
         // The pooled connections are usable: eight pages at once.
         try await harness.expectPagesServedAtOnce(key: students)
-        let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name }
+        let records = try await harness.auditRecords().filter { $0.contract == SlowContract.name && $0.status != 400 }
         #expect(records.map(\.code) == ["QUERY_TIMEOUT", "QUERY_TIMEOUT", "QUERY_TIMEOUT"])
         // The page within its limit and half a second, as the server measured it.
         #expect((records.first?.durationMilliseconds ?? 0) < 3_000, "\(records.map(\.durationMilliseconds))")
