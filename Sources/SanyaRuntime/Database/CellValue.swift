@@ -78,5 +78,34 @@ public enum CellValue: Sendable, Equatable {
     }
 }
 
+/// What a cell becomes: the output field's kind and, for decimals, its scale.
+struct CellShape: Sendable {
+    var kind: ScalarKind
+    var scale: Int?
+
+    init(kind: ScalarKind, scale: Int?) {
+        self.kind = kind
+        self.scale = scale
+    }
+
+    init(_ field: OutputField) {
+        self.init(kind: field.kind, scale: field.scale)
+    }
+}
+
+extension CellValue {
+    /// A value the database gave as text (SQLite's TEXT storage, MariaDB's text results), in the field's kind.
+    init(text: String, _ shape: CellShape) {
+        switch shape.kind {
+        case .string: self = .text(text)
+        case .integer: self = Int64(text).map { .integer($0) } ?? .text(text)
+        case .decimal: self = CellValue.decimal(text: text, scale: shape.scale)
+        case .boolean: self = .boolean(text == "1" || text.lowercased() == "true")
+        case .date: self = .date(text)
+        case .timestamp: self = .timestamp(text)
+        }
+    }
+}
+
 /// A row of a result, in the order of the handler's fields.
 public typealias ResultRow = [CellValue]

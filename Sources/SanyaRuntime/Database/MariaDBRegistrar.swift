@@ -68,7 +68,7 @@ public final class MariaDBRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// A page: one prepared statement on a pooled connection within its budget, its rows collected whole.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
         let values = try Self.values(query, arguments)
-        let shapes = fields.map { SQLiteRegistrar.CellShape(kind: $0.kind, scale: $0.scale) }
+        let shapes = fields.map(CellShape.init)
         let connection = try await pool.lease(within: Self.connectTimeout)
         defer { pool.release(connection) }
         let killer = pool.killer
@@ -85,7 +85,7 @@ public final class MariaDBRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// A stream: the statement's rows read from the server as the client takes them, a batch at a time.
     public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor {
         let values = try Self.values(query, arguments)
-        let shapes = fields.map { SQLiteRegistrar.CellShape(kind: $0.kind, scale: $0.scale) }
+        let shapes = fields.map(CellShape.init)
         let connection = try await pool.lease(within: Self.connectTimeout)
         let channel = BatchChannel<[ResultRow]>()
         let pool = self.pool
@@ -126,17 +126,10 @@ public final class MariaDBRegistrar: RegistrarDatabase, @unchecked Sendable {
         }
     }
 
-    /// MariaDB's text for a value, in the output field's kind.
-    static func cell(_ text: String, _ field: SQLiteRegistrar.CellShape) -> CellValue {
-        switch field.kind {
-        case .string: .text(text)
-        case .integer: Int64(text).map { .integer($0) } ?? .text(text)
-        case .decimal: CellValue.decimal(text: text, scale: field.scale)
-        case .boolean: .boolean(text == "1" || text.lowercased() == "true")
-        case .date: .date(text)
-        // DATETIME(n) adds a fraction; the runtime's timestamps have whole seconds.
-        case .timestamp: .timestamp(text.count > 19 ? String(text.prefix(19)) : text)
-        }
+    /// MariaDB's text for a value, in the output field's kind (`DATETIME(n)` adds a fraction; the runtime's
+    /// timestamps have whole seconds).
+    static func cell(_ text: String, _ shape: CellShape) -> CellValue {
+        CellValue(text: shape.kind == .timestamp && text.count > 19 ? String(text.prefix(19)) : text, shape)
     }
 }
 
@@ -214,7 +207,7 @@ final class MariaDBConnection: @unchecked Sendable {
 
     /// Runs `sql` as a prepared statement with `values` bound to its `?`s, within `budget`, calling `row` for each
     /// row until it returns false (blocking; on `queue`).
-    func query(_ sql: String, _ values: [MariaDBRegistrar.Value], shapes: [SQLiteRegistrar.CellShape], budget: QueryBudget,
+    func query(_ sql: String, _ values: [MariaDBRegistrar.Value], shapes: [CellShape], budget: QueryBudget,
                killer: MariaDBKiller, row: (ResultRow) throws -> Bool) throws {
         // The statement carries its own limit: nothing stays set on the session.
         let text = budget.remainingMilliseconds.map { "SET STATEMENT max_statement_time=\(Self.seconds($0)) FOR \(sql)" } ?? sql

@@ -49,19 +49,60 @@ extension PostgresConnection {
         let setup = try send(PostgresQuery.budget(budget), logger: logger)
         let result = try send(statement, logger: logger)
         let commit = try send("COMMIT", logger: logger)
+        let pending = PendingCancel()
         let token = try? await setup.get().first.map { row -> UInt64? in
             guard let cell = row.first, let pid = try? cell.decode(Int32.self) else { return nil }
-            return budget.onCancel { cancel.cancel(pid) }
+            return budget.onCancel { pending.start { await cancel.cancel(pid) } }
         } ?? nil
-        defer { budget.forget(token) }
+        let outcome: Result<PostgresQueryResult, any Error>
         do {
             let rows = try await result.get()
             _ = try await commit.get()
-            return rows
+            outcome = .success(rows)
         } catch {
             _ = try? await commit.get()
-            throw PostgresRegistrar.classify(error, budget: budget)
+            outcome = .failure(PostgresRegistrar.classify(error, budget: budget))
         }
+        budget.forget(token)
+        try await settle(pending, logger: logger)
+        return try outcome.get()
+    }
+
+    /// Before the connection goes back to the pool: waits for a cancel under way for its statement to be
+    /// delivered, then rolls back, in case it reached the `COMMIT`. Otherwise a late `pg_cancel_backend` stops
+    /// whatever statement runs next on the backend, another client's (Benchmarks/pages.sh saw a 100-row page
+    /// answered 504 QUERY_TIMEOUT after 84 ms, under load, as clients of earlier requests hung up).
+    func settle(_ pending: PendingCancel, logger: Logger) async throws {
+        if await pending.settle() { _ = try? await collect("ROLLBACK", logger: logger) }
+    }
+}
+
+/// A cancel sent for one statement, if its client left while it ran. Once the statement is over, `settle`
+/// waits for a cancel that was started and keeps any later one from starting: the backend may by then be
+/// running somebody else's statement.
+final class PendingCancel: Sendable {
+    private struct State {
+        var task: Task<Void, Never>?
+        var settled = false
+    }
+
+    private let state = Mutex(State())
+
+    func start(_ body: @escaping @Sendable () async -> Void) {
+        state.withLock { state in
+            guard !state.settled, state.task == nil else { return }
+            state.task = Task { await body() }
+        }
+    }
+
+    /// Waits for the cancel, if one was started; returns whether one was.
+    func settle() async -> Bool {
+        guard let task = state.withLock({ state -> Task<Void, Never>? in
+            state.settled = true
+            return state.task
+        }) else { return false }
+        await task.value
+        return true
     }
 }
 
@@ -125,17 +166,16 @@ struct PostgresCanceller: Sendable {
     let server: PostgresURL
     let logger: Logger
 
-    func cancel(_ pid: Int32) {
-        Task {
-            do {
-                let connection = try await PostgresConnection.connect(configuration: server.connection, id: 0, logger: logger)
-                let cancelled = await Task { try await connection.collect("SELECT pg_cancel_backend(\(pid))", logger: logger) }.result
-                // Closed before it goes: PostgresNIO asserts that no connection is released open.
-                try? await connection.close()
-                _ = try cancelled.get()
-            } catch {
-                logger.warning("could not cancel a statement whose client went away", metadata: ["pid": "\(pid)", "error": "\(error)"])
-            }
+    /// Returns once PostgreSQL has signalled the backend (or the attempt failed, which is logged).
+    func cancel(_ pid: Int32) async {
+        do {
+            let connection = try await PostgresConnection.connect(configuration: server.connection, id: 0, logger: logger)
+            let cancelled = await Task { try await connection.collect("SELECT pg_cancel_backend(\(pid))", logger: logger) }.result
+            // Closed before it goes: PostgresNIO asserts that no connection is released open.
+            try? await connection.close()
+            _ = try cancelled.get()
+        } catch {
+            logger.warning("could not cancel a statement whose client went away", metadata: ["pid": "\(pid)", "error": "\(error)"])
         }
     }
 }

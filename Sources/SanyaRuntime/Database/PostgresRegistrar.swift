@@ -231,11 +231,12 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
                                   output: AsyncThrowingStream<[ResultRow], any Error>.Continuation) async throws {
             _ = try connection.send("BEGIN READ ONLY", logger: logger)
             let setup = try connection.send(PostgresQuery.budget(budget), logger: logger)
+            let pending = PendingCancel()
             let token = try await setup.get().first.flatMap { row -> UInt64? in
                 guard let cell = row.first, let pid = try? cell.decode(Int32.self) else { return nil }
-                return budget.onCancel { canceller.cancel(pid) }
+                return budget.onCancel { pending.start { await canceller.cancel(pid) } }
             }
-            defer { budget.forget(token) }
+            let outcome: Result<Void, any Error>
             do {
                 _ = try await connection.collect(PostgresQuery(unsafeSQL: "DECLARE sanya_rows NO SCROLL CURSOR FOR " + query.sql, binds: query.binds),
                                                  logger: logger)
@@ -250,10 +251,15 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
                     if result.count < PostgresRegistrar.batchSize { break }
                 }
                 _ = try await connection.collect("COMMIT", logger: logger)
+                outcome = .success(())
             } catch {
                 _ = try? await connection.collect("ROLLBACK", logger: logger)
-                throw error
+                outcome = .failure(error)
             }
+            // The connection goes back to the pool only once a cancel under way has been delivered.
+            budget.forget(token)
+            try await connection.settle(pending, logger: logger)
+            try outcome.get()
         }
 
         func next() async throws -> [ResultRow]? {

@@ -54,7 +54,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
 
     public func open(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> any RowCursor {
         let values = try Self.values(query, arguments)
-        let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
+        let shapes = fields.map(CellShape.init)
         let channel = BatchChannel<[ResultRow]>()
         // On one of GRDB's reader queues (not a thread of its own per request, not the cooperative pool): the
         // producer blocks there while the client is slower than the cursor. One SELECT reads one snapshot by
@@ -77,7 +77,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     /// A page: read on one of GRDB's reader queues with the connection's cached statement.
     public func rows(_ query: DialectQuery, arguments: [String: BoundArgument], fields: [OutputField], budget: QueryBudget) async throws -> [ResultRow] {
         let values = try Self.values(query, arguments)
-        let shapes = fields.map { CellShape(kind: $0.kind, scale: $0.scale) }
+        let shapes = fields.map(CellShape.init)
         let pool = self.pool
         return try await withCheckedThrowingContinuation { continuation in
             pool.asyncUnsafeRead { result in
@@ -205,11 +205,6 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     }
 
     /// What the conversion of a cell needs of its field, without copying the field's strings per row.
-    struct CellShape {
-        var kind: ScalarKind
-        var scale: Int?
-    }
-
     /// The current row of a stepped statement, read through SQLite's column functions: the hot path of
     /// streaming, without GRDB's generic row decoding.
     static func cells(_ statement: SQLiteStatement, _ shapes: [CellShape]) -> ResultRow {
@@ -245,12 +240,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
         case (.double(let d), .decimal): return CellValue.decimal(d, scale: field.scale)
         case (.double(let d), .integer): return .integer(Int64(d))
         case (.double(let d), _): return .text(String(d))
-        case (.string(let s), .date): return .date(s)
-        case (.string(let s), .timestamp): return .timestamp(s)
-        case (.string(let s), .integer): return Int64(s).map { .integer($0) } ?? .text(s)
-        case (.string(let s), .decimal): return CellValue.decimal(text: s, scale: field.scale)
-        case (.string(let s), .boolean): return .boolean(s == "1" || s.lowercased() == "true")
-        case (.string(let s), .string): return .text(s)
+        case (.string(let s), _): return CellValue(text: s, field)
         }
     }
 }
