@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "SanyaFrontendTests", dependencies: ["SanyaFrontend", "SanyaDiagnostics", "SanyaTestSupport", "SanyaDemo"],
                     exclude: ["Cases"]),
         .testTarget(name: "SanyaCLITests", dependencies: [
-            "sanya", "SanyaTestSupport",
+            "sanya", "SanyaTestSupport", "SanyaFrontend", "SanyaModel",
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Contracts", "Schemathesis", "Workflow", "Browser", "Diff"]),
         .testTarget(name: "SanyaCodegenTests", dependencies: [

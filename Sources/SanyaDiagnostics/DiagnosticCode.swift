@@ -31,6 +31,13 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case catalogDuplicateRelation = "CATALOG_DUPLICATE_RELATION"
     case catalogMissingDescription = "CATALOG_MISSING_DESCRIPTION"
     case catalogEmpty = "CATALOG_EMPTY"
+    case catalogUnconfirmed = "CATALOG_UNCONFIRMED"
+    // The catalog against the live database (`sanya catalog verify`)
+    case driftTable = "DRIFT_TABLE"
+    case driftColumn = "DRIFT_COLUMN"
+    case driftType = "DRIFT_TYPE"
+    case driftNullable = "DRIFT_NULLABLE"
+    case driftKey = "DRIFT_KEY"
 
     // Contract identity and request
     case contractInvalidID = "CONTRACT_INVALID_ID"
@@ -114,6 +121,12 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .catalogDuplicateRelation: "Two foreign keys of one table have the same relation name."
         case .catalogMissingDescription: "A table or column lacks its English or Thai description."
         case .catalogEmpty: "No catalog tables were found."
+        case .catalogUnconfirmed: "An entry `sanya catalog import` proposed (a guessed class, a key or link the database does not declare, a lossy type) that nobody has confirmed yet."
+        case .driftTable: "A catalog table the database does not have (`sanya catalog verify`)."
+        case .driftColumn: "A catalog column the database's table does not have."
+        case .driftType: "A catalog column whose type cannot hold what the database's column keeps."
+        case .driftNullable: "A column the catalog says is never empty that the database lets be NULL."
+        case .driftKey: "A primary, unique or foreign key of the catalog that the database does not declare."
         case .contractInvalidID: "A contract id is not lower-case letters, digits and hyphens."
         case .contractDuplicateID: "Two contracts in the repository share an id."
         case .invalidEmail: "An e-mail address is malformed."

@@ -6,9 +6,9 @@ import SanyaModel
 /// A table with errors in itself is still entered (with what could be read) so that contracts using it
 /// are checked too; the run fails on the catalog's errors anyway.
 public struct CatalogChecker {
-    static let tableKeys = ["table", "description", "primary_key", "unique", "columns", "foreign_keys"]
-    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description"]
-    static let foreignKeyKeys = ["name", "columns", "references"]
+    static let tableKeys = ["table", "description", "review", "primary_key", "unique", "columns", "foreign_keys"]
+    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description", "review"]
+    static let foreignKeyKeys = ["name", "columns", "references", "review"]
     static let referenceKeys = ["table", "columns"]
     static let descriptionKeys = ["en", "th"]
 
@@ -19,12 +19,21 @@ public struct CatalogChecker {
         var node: SyntaxNode
         var foreignKeyNodes: [SyntaxNode]
         var keyNodes: [(columns: [String], node: SyntaxNode)]
+        var source: CatalogTableSource
     }
 
     /// Checks every catalog document together.
     ///
     /// - Returns: the catalog and every diagnostic found in it.
     public func check(_ documents: [SourceDocument]) -> (Catalog, [Diagnostic]) {
+        let (catalog, diagnostics, _) = checkWithSources(documents)
+        return (catalog, diagnostics)
+    }
+
+    /// Checks every catalog document together, and says where each table's parts are written.
+    ///
+    /// - Returns: the catalog, every diagnostic found in it, and each table's source by table name.
+    public func checkWithSources(_ documents: [SourceDocument]) -> (Catalog, [Diagnostic], [String: CatalogTableSource]) {
         let reader = SyntaxReader()
         var located: [Located] = []
         var diagnostics: [Diagnostic] = []
@@ -49,7 +58,7 @@ public struct CatalogChecker {
             checkForeignKeys(entry, byName, reader)
         }
         let catalog = Catalog(tables: byName.values.map(\.table))
-        return (catalog, diagnostics + reader.diagnostics)
+        return (catalog, diagnostics + reader.diagnostics, byName.mapValues(\.source))
     }
 
     private func readTable(_ root: SyntaxNode, _ reader: SyntaxReader) -> Located? {
@@ -59,16 +68,19 @@ public struct CatalogChecker {
             reader.error(.invalidName, "table name '\(name)' must be a lower-case identifier", at: map.optional("table")!)
         }
         let description = readDescription(map.optional("description"), owner: "table '\(name)'", at: map.node, reader)
+        var source = CatalogTableSource(file: map.node.location.file, table: map.optional("table")?.location ?? map.node.location,
+                                        reviews: readReviews(map.optional("review"), reader))
         var columns: [CatalogColumn] = []
         var columnNodes: [String: SyntaxNode] = [:]
         for item in reader.list(map.required("columns"), "the columns of '\(name)'") ?? [] {
-            guard let column = readColumn(item, table: name, reader) else { continue }
+            guard let (column, columnSource) = readColumn(item, table: name, reader) else { continue }
             if let first = columnNodes[column.name] {
                 reader.error(.catalogDuplicateColumn, "column '\(column.name)' of table '\(name)' is already defined", at: item,
                              note: "first defined at line \(first.location.line)")
                 continue
             }
             columnNodes[column.name] = item
+            source.columns[column.name] = columnSource
             columns.append(column)
         }
         let known = columns.map(\.name)
@@ -88,6 +100,7 @@ public struct CatalogChecker {
         }
         var primaryKey: [String] = []
         if let node = map.optional("primary_key") {
+            source.primaryKey = node.location
             primaryKey = keyColumns(node, "the primary key") ?? []
         } else {
             reader.error(.catalogNoPrimaryKey, "table '\(name)' has no primary key", at: map.node,
@@ -104,7 +117,7 @@ public struct CatalogChecker {
         var foreignKeys: [ForeignKey] = []
         var foreignKeyNodes: [SyntaxNode] = []
         for item in reader.list(map.optional("foreign_keys"), "the foreign keys") ?? [] {
-            guard let fk = readForeignKey(item, table: name, reader) else { continue }
+            guard let (fk, reviews) = readForeignKey(item, table: name, reader) else { continue }
             if let first = foreignKeys.firstIndex(where: { $0.name == fk.name }) {
                 reader.error(.catalogDuplicateRelation, "relation '\(fk.name)' of table '\(name)' is already defined", at: item,
                              note: "first defined at line \(foreignKeyNodes[first].location.line); give each foreign key its own 'name'")
@@ -116,13 +129,14 @@ public struct CatalogChecker {
             }
             foreignKeys.append(fk)
             foreignKeyNodes.append(item)
+            source.foreignKeys[fk.name] = CatalogTableSource.Part(location: item.location, reviews: reviews)
         }
         let table = CatalogTable(name: name, description: description, primaryKey: primaryKey, uniqueKeys: uniqueKeys,
                                  columns: columns, foreignKeys: foreignKeys)
-        return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes)
+        return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes, source: source)
     }
 
-    private func readColumn(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> CatalogColumn? {
+    private func readColumn(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> (CatalogColumn, CatalogTableSource.Column)? {
         guard let map = reader.mapping(node, "a column", keys: Self.columnKeys),
               let name = reader.string(map.required("name"), "the column name") else { return nil }
         if !Identifier.isValid(name) {
@@ -142,7 +156,9 @@ public struct CatalogChecker {
         let sensitivity = reader.choice(map.required("sensitivity"), "sensitivity", Sensitivity.self) ?? .personal
         let identifier = map.optional("identifier").flatMap { reader.boolean($0, "identifier") } ?? false
         let description = readDescription(map.optional("description"), owner: "column '\(table).\(name)'", at: map.node, reader)
-        return CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description)
+        let source = CatalogTableSource.Column(location: node.location, type: map.optional("type")?.location ?? node.location,
+                                               nullable: map.optional("nullable")?.location, reviews: readReviews(map.optional("review"), reader))
+        return (CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description), source)
     }
 
     private func readDescription(_ node: SyntaxNode?, owner: String, at parent: SyntaxNode, _ reader: SyntaxReader) -> Bilingual {
@@ -160,7 +176,7 @@ public struct CatalogChecker {
         return Bilingual(en: en ?? "", th: th ?? "")
     }
 
-    private func readForeignKey(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> ForeignKey? {
+    private func readForeignKey(_ node: SyntaxNode, table: String, _ reader: SyntaxReader) -> (ForeignKey, [String])? {
         guard let map = reader.mapping(node, "a foreign key", keys: Self.foreignKeyKeys) else { return nil }
         let columns = (reader.listOrScalar(map.required("columns"), "the foreign key's columns") ?? []).compactMap { reader.string($0, "a column") }
         guard let refs = reader.mapping(map.required("references"), "the referenced key", keys: Self.referenceKeys),
@@ -170,8 +186,22 @@ public struct CatalogChecker {
         if !Identifier.isValid(name) {
             reader.error(.invalidName, "relation name '\(name)' must be a lower-case identifier", at: map.optional("name") ?? node)
         }
+        let reviews = readReviews(map.optional("review"), reader)
         guard !columns.isEmpty else { return nil }
-        return ForeignKey(name: name, columns: columns, referencedTable: referenced, referencedColumns: referencedColumns)
+        return (ForeignKey(name: name, columns: columns, referencedTable: referenced, referencedColumns: referencedColumns), reviews)
+    }
+
+    /// What `sanya catalog import` proposed here for a person to confirm: each entry an error until the person
+    /// who checked it deletes it, so that nothing guessed becomes final unseen.
+    private func readReviews(_ node: SyntaxNode?, _ reader: SyntaxReader) -> [String] {
+        var reviews: [String] = []
+        for item in reader.listOrScalar(node, "the review notes") ?? [] {
+            guard let text = reader.string(item, "a review note") else { continue }
+            reviews.append(text)
+            reader.error(.catalogUnconfirmed, "not yet confirmed: \(text)", at: item,
+                         note: "proposed by sanya catalog import; check it, correct the entry if it is wrong, then delete this review note")
+        }
+        return reviews
     }
 
     private func checkForeignKeys(_ entry: Located, _ tables: [String: Located], _ reader: SyntaxReader) {
@@ -212,5 +242,36 @@ enum Identifier {
     static func isValid(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 63 else { return false }
         return ("a"..."z").contains(first) && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+}
+
+/// Where a catalog table's parts are written, and the review notes still in it (`sanya catalog verify` points at
+/// them; a re-import keeps what staff confirmed and proposes again what they have not).
+public struct CatalogTableSource: Sendable, Hashable {
+    public struct Column: Sendable, Hashable {
+        public var location: SourceLocation
+        public var type: SourceLocation
+        public var nullable: SourceLocation?
+        public var reviews: [String]
+    }
+
+    public struct Part: Sendable, Hashable {
+        public var location: SourceLocation
+        public var reviews: [String]
+    }
+
+    public var file: String
+    /// The `table:` value.
+    public var table: SourceLocation
+    public var reviews: [String]
+    public var primaryKey: SourceLocation?
+    public var columns: [String: Column] = [:]
+    /// By relation name.
+    public var foreignKeys: [String: Part] = [:]
+
+    init(file: String, table: SourceLocation, reviews: [String]) {
+        self.file = file
+        self.table = table
+        self.reviews = reviews
     }
 }

@@ -116,6 +116,12 @@ public struct Project: Sendable {
         files.concurrentMap { SourceDocument.load($0.0, displayPath: $0.1) }
     }
 
+    /// The catalog alone, with where each table's parts are written (for `sanya catalog import` and `verify`).
+    public func catalogWithSources() -> (Catalog, [Diagnostic], [String: CatalogTableSource]) {
+        let documents = yamlFiles(under: catalogDirectory).map { SourceDocument.load($0, displayPath: display($0)) }
+        return CatalogChecker().checkWithSources(documents)
+    }
+
     /// The catalog's files and the calendar are not contracts.
     private func isInCatalog(_ url: URL) -> Bool {
         url.standardizedFileURL.path.hasPrefix(catalogDirectory.path + "/") || settingsFiles.contains { $0.path == url.standardizedFileURL.path }

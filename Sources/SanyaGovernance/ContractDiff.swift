@@ -296,10 +296,15 @@ public struct ContractDiff: Sendable {
                 let (more, fewer) = filter.op == .in ? (gained, lost) : (lost, gained)
                 if !more.isEmpty { widened("the filter on \(filter.column.path) now admits \(more.joined(separator: ", "))", location) }
                 if !fewer.isEmpty { narrowed("the filter on \(filter.column.path) no longer admits \(fewer.joined(separator: ", "))", location) }
-            case .greater, .greaterOrEqual, .less, .lessOrEqual where Self.order(previous.values[0], filter.values[0]) != nil:
+            // (A `where` after a list of patterns guards only the last one: the order is matched once, for all four.)
+            case .greater, .greaterOrEqual, .less, .lessOrEqual:
                 let a = previous.values[0], b = filter.values[0]
+                guard let order = Self.order(a, b) else {
+                    widened("the filter on \(filter.column.path) now compares with \(b) instead of \(a)", location)
+                    continue
+                }
                 let lowerBound = filter.op == .greater || filter.op == .greaterOrEqual
-                let rose = Self.order(a, b)! < 0
+                let rose = order < 0
                 let message = "the filter on \(filter.column.path) moved from \(filter.op.symbol) \(a) to \(filter.op.symbol) \(b)"
                 if rose == lowerBound { narrowed(message, location) } else { widened(message, location) }
             default:

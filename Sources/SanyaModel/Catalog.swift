@@ -71,7 +71,8 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
             guard name.hasPrefix(prefix + "("), name.hasSuffix(")") else { return nil }
             let inner = name.dropFirst(prefix.count + 1).dropLast()
             let parts = inner.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-            guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0! > 0 }) else { return nil }
+            // A length or precision is at least 1; a scale may be 0 (`numeric(10,0)`, whole numbers kept exactly).
+            guard !parts.isEmpty, parts.enumerated().allSatisfy({ item in item.element.map { $0 >= (item.offset == 0 ? 1 : 0) } ?? false }) else { return nil }
             return parts.map { $0! }
         }
         switch name {

@@ -10,7 +10,12 @@ public enum YAMLText {
             && !text.contains(where: { $0.isNewline || $0 == "\t" })
             && !["true", "false", "yes", "no", "null", "~", "on", "off", "y", "n"].contains(text.lowercased())
             && Double(text) == nil && LocalDate(text) == nil
-        if plainSafe { return text }
+        return plainSafe ? text : quoted(text)
+    }
+
+    /// Text as a double-quoted YAML scalar (JSON's escaping, which YAML reads the same), safe anywhere a flow
+    /// mapping or list may stand.
+    public static func quoted(_ text: String) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
         return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
     }

@@ -9,7 +9,7 @@ struct Sanya: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sanya",
         abstract: "Compile the registrar's data contracts and serve what they allow.",
-        subcommands: [Check.self, Build.self, Demo.self, Serve.self, Keys.self, Audit.self, Export.self, Apply.self, DBUser.self, SLA.self, New.self, Sign.self, Deliver.self, Diff.self, Impact.self, ROPA.self, Subject.self, Notify.self]
+        subcommands: [Check.self, Build.self, Demo.self, Serve.self, Keys.self, Audit.self, Export.self, Apply.self, DBUser.self, SLA.self, New.self, Sign.self, Deliver.self, Diff.self, Impact.self, ROPA.self, Subject.self, Notify.self, CatalogCommands.self]
     )
 }
 

@@ -1,0 +1,337 @@
+import Foundation
+import SanyaFrontend
+import SanyaModel
+import SanyaTestSupport
+import Testing
+
+/// `sanya catalog import` and `sanya catalog verify` against databases the tests build, and against RosarioSIS, a
+/// real open-source student information system's schema (Tests/Fixtures/real-schemas/rosariosis, GPL v2, with its
+/// origin), on PostgreSQL and MariaDB.
+@Suite("sanya catalog import and verify")
+struct CatalogImportTests {
+    static let rosario = Repository.root.appendingPathComponent("Tests/Fixtures/real-schemas/rosariosis")
+
+    /// A repository folder with an empty Contracts/ (the catalog is what the test imports).
+    static func emptyRepository(_ label: String) throws -> URL {
+        let root = Repository.temporaryDirectory(label)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts"), withIntermediateDirectories: true)
+        return root
+    }
+
+    static func catalogFile(_ root: URL, _ table: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("Contracts/catalog/\(table).yaml"), encoding: .utf8)
+    }
+
+    /// What a person does after checking each proposal: deletes the review notes, and writes a key where the
+    /// database had none.
+    static func confirm(_ root: URL, keys: [String: [String]] = [:]) throws {
+        let folder = root.appendingPathComponent("Contracts/catalog")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+            let url = folder.appendingPathComponent(name)
+            var kept: [String] = []
+            var inReviewList = false
+            for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+                let trimmed = line.drop { $0 == " " }
+                if inReviewList && trimmed.hasPrefix("- \"") { continue }
+                inReviewList = trimmed == "review:"
+                if trimmed.hasPrefix("review:") { continue }
+                kept.append(String(line))
+                if line.hasPrefix("table: "), let key = keys[String(line.dropFirst(7))] {
+                    kept.append("primary_key: [\(key.joined(separator: ", "))]")
+                }
+            }
+            try kept.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    static func sqlite(_ database: String, _ sql: String) throws {
+        let result = try Snapshot.run("/usr/bin/sqlite3", [database, sql])
+        guard result.status == 0 else { throw TestDatabaseError("sqlite3: \(result.error)") }
+    }
+
+    // MARK: - SQLite
+
+    /// What real schemas have: a key without a constraint, a composite key referenced in another order, two
+    /// relations to one table, `*_id` columns no constraint declares, a table with no key, a view, CHAR(n),
+    /// a bare NUMERIC, a column with no declared type.
+    static let handBuilt = """
+        CREATE TABLE person (id INTEGER PRIMARY KEY, national_id VARCHAR(13) NOT NULL UNIQUE, first_name VARCHAR(80) NOT NULL,
+          email VARCHAR(120), religion TEXT, birth_date DATE, gpax NUMERIC);
+        CREATE TABLE course (code CHAR(8) PRIMARY KEY, title TEXT NOT NULL, credits INTEGER NOT NULL);
+        CREATE TABLE term (year INTEGER NOT NULL, semester INTEGER NOT NULL, starts DATE NOT NULL, PRIMARY KEY (year, semester));
+        CREATE TABLE offering (id INTEGER PRIMARY KEY, course_code CHAR(8) NOT NULL REFERENCES course, year INTEGER NOT NULL,
+          semester INTEGER NOT NULL, instructor_id INTEGER REFERENCES person(id), advisor_id INTEGER REFERENCES person(id),
+          FOREIGN KEY (semester, year) REFERENCES term (semester, year));
+        CREATE TABLE visit_log (at TIMESTAMP NOT NULL, person_id INTEGER NOT NULL, note);
+        CREATE TABLE badge (serial VARCHAR(20) NOT NULL, person_id INTEGER NOT NULL);
+        CREATE UNIQUE INDEX badge_serial ON badge (serial);
+        CREATE VIEW people AS SELECT id, first_name FROM person;
+        """
+
+    @Test("a SQLite schema with what real ones have: one file per table, proposals marked where the database is silent, check clean once confirmed")
+    func sqliteImport() throws {
+        let root = try Self.emptyRepository("catalog-import")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let database = root.appendingPathComponent("source.sqlite").path
+        try Self.sqlite(database, Self.handBuilt)
+        let imported = try SanyaBinary.run(["catalog", "import", "--database", database], in: root)
+        #expect(imported.status == 0, Comment(rawValue: imported.error))
+        #expect(imported.output.contains("new table 'offering' (6 columns)"), Comment(rawValue: imported.output))
+        #expect(imported.error.contains("wrote 7 file(s) in Contracts/catalog/: 7 new, 0 changed; 0 unchanged;"), Comment(rawValue: imported.error))
+
+        let person = try Self.catalogFile(root, "person")
+        #expect(person.contains("primary_key: [id]\nunique:\n  - [national_id]\n"), Comment(rawValue: person))
+        #expect(person.contains("  - name: national_id\n    type: varchar(13)\n    sensitivity: personal\n    identifier: true\n    review: \"class 'personal' and identifier guessed from 'national_id'"), Comment(rawValue: person))
+        #expect(person.contains("  - name: religion\n    type: text\n    nullable: true\n    sensitivity: sensitive\n"), Comment(rawValue: person))
+        #expect(person.contains("'NUMERIC' has no declared precision"), Comment(rawValue: person))
+        let offering = try Self.catalogFile(root, "offering")
+        // The composite key in the parent's order, its pairs kept; CHAR(n) read as varchar(n), with why.
+        #expect(offering.contains("    columns: [year, semester]\n    references: { table: term, columns: [year, semester] }"), Comment(rawValue: offering))
+        #expect(offering.contains("'CHAR(8)' pads its values with spaces to 8 characters"), Comment(rawValue: offering))
+        // Two relations reach person: named from their columns, for a person to rename.
+        #expect(offering.contains("  - name: instructor\n    columns: [instructor_id]\n    references: { table: person, columns: [id] }\n    review: \"more than one relation reaches 'person'"), Comment(rawValue: offering))
+        #expect(offering.contains("  - name: advisor\n    columns: [advisor_id]"), Comment(rawValue: offering))
+        let log = try Self.catalogFile(root, "visit_log")
+        #expect(!log.contains("\nprimary_key:"), Comment(rawValue: log))
+        #expect(log.contains("the database declares no primary key and no unique key over NOT NULL columns"), Comment(rawValue: log))
+        #expect(log.contains("  - name: person\n    columns: [person_id]\n    references: { table: person, columns: [id] }\n    review: \"the database declares no foreign key here"), Comment(rawValue: log))
+        #expect(log.contains("  - name: note\n    type: text\n    nullable: true\n    sensitivity: internal\n    review: \"the column declares no type: read as text\""), Comment(rawValue: log))
+        let badge = try Self.catalogFile(root, "badge")
+        #expect(badge.contains("primary_key: [serial]\n"), Comment(rawValue: badge))
+        #expect(badge.contains("proposed from its unique key (serial)"), Comment(rawValue: badge))
+        #expect(try Self.catalogFile(root, "people").contains("a view in the database"))
+
+        // Every proposal is an error of sanya check at its line until a person confirms it.
+        let unconfirmed = try SanyaBinary.run(["check"], in: root)
+        #expect(unconfirmed.status == 1)
+        let line = person.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("review: \"class 'personal' and identifier guessed from 'national_id'") }! + 1
+        #expect(unconfirmed.error.contains("Contracts/catalog/person.yaml:\(line):13: error: not yet confirmed: class 'personal' and identifier guessed from 'national_id' in the name: confirm [CATALOG_UNCONFIRMED]"),
+                Comment(rawValue: unconfirmed.error))
+        let errors = unconfirmed.error.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.allSatisfy { $0.hasSuffix("[CATALOG_UNCONFIRMED]") || $0.hasSuffix("[CATALOG_NO_PRIMARY_KEY]") }, Comment(rawValue: errors.joined(separator: "\n")))
+
+        try Self.confirm(root, keys: ["visit_log": ["at", "person_id"], "people": ["id"]])
+        let confirmed = try SanyaBinary.run(["check"], in: root)
+        #expect(confirmed.status == 0, Comment(rawValue: confirmed.error))
+        let built = try SanyaBinary.run(["build"], in: root)
+        #expect(built.status == 0, Comment(rawValue: built.error))
+        let verified = try SanyaBinary.run(["catalog", "verify", "--database", database], in: root)
+        #expect(verified.status == 0, Comment(rawValue: verified.error))
+        #expect(verified.error.contains("0 error(s)"), Comment(rawValue: verified.error))
+    }
+
+    @Test("re-import keeps what staff wrote, reports what changed in the database, and rewrites only changed tables")
+    func sqliteReimport() throws {
+        let root = try Self.emptyRepository("catalog-reimport")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let database = root.appendingPathComponent("source.sqlite").path
+        try Self.sqlite(database, Self.handBuilt)
+        #expect(try SanyaBinary.run(["catalog", "import", "--database", database], in: root).status == 0)
+        try Self.confirm(root, keys: ["visit_log": ["at", "person_id"], "people": ["id"]])
+        // Staff: descriptions in Thai and English, a class lowered, the relation renamed, a comment of their own.
+        let folder = root.appendingPathComponent("Contracts/catalog")
+        var person = try Self.catalogFile(root, "person")
+        person = person.replacingOccurrences(of: "table: person\n", with: "table: person\ndescription: { en: \"People of the institute\", th: \"บุคคล\" }\n")
+            .replacingOccurrences(of: "  - name: gpax\n    type: numeric(38,6)\n", with: "  - name: gpax\n    type: numeric(3,2)\n")
+        try person.write(to: folder.appendingPathComponent("person.yaml"), atomically: true, encoding: .utf8)
+        var offering = try Self.catalogFile(root, "offering")
+        offering = offering.replacingOccurrences(of: "  - name: advisor\n", with: "  - name: adviser\n")
+        try offering.write(to: folder.appendingPathComponent("offering.yaml"), atomically: true, encoding: .utf8)
+        let course = try Self.catalogFile(root, "course") + "# checked with the faculty office, 2026-12-01\n"
+        try course.write(to: folder.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        #expect(try SanyaBinary.run(["check"], in: root).status == 0)
+
+        // The database changes: a column added, one dropped, one widened.
+        try Self.sqlite(database, """
+            ALTER TABLE person ADD COLUMN phone VARCHAR(20);
+            ALTER TABLE person DROP COLUMN religion;
+            ALTER TABLE offering ADD COLUMN room VARCHAR(10);
+            """)
+        let again = try SanyaBinary.run(["catalog", "import", "--database", database], in: root)
+        #expect(again.status == 0, Comment(rawValue: again.error))
+        #expect(again.output == """
+            offering: new column 'room' (varchar(10))
+            person: new column 'phone' (varchar(20))
+            person: column 'religion' is no longer in the database: removed from the catalog
+
+            """, Comment(rawValue: again.output))
+        #expect(again.error.contains("wrote 2 file(s) in Contracts/catalog/: 0 new, 2 changed; 5 unchanged;"), Comment(rawValue: again.error))
+        let merged = try Self.catalogFile(root, "person")
+        #expect(merged.contains("description:\n  en: \"People of the institute\"\n  th: \"บุคคล\"\n"), Comment(rawValue: merged))
+        #expect(merged.contains("  - name: gpax\n    type: numeric(3,2)\n"), "a scale staff chose for a bare NUMERIC is kept")
+        #expect(merged.contains("  - name: phone\n    type: varchar(20)\n    nullable: true\n    sensitivity: personal\n    identifier: true\n    review: "), Comment(rawValue: merged))
+        #expect(!merged.contains("religion"))
+        #expect(!merged.contains("national_id\n    type: varchar(13)\n    sensitivity: personal\n    identifier: true\n    review"), "confirmed entries are not proposed again")
+        #expect(try Self.catalogFile(root, "offering").contains("  - name: adviser\n    columns: [advisor_id]\n"))
+        #expect(try Self.catalogFile(root, "course").hasSuffix("# checked with the faculty office, 2026-12-01\n"), "an unchanged table's file is not rewritten")
+        let check = try SanyaBinary.run(["check"], in: root)
+        let open = check.error.split(separator: "\n").filter { $0.contains(": error: ") }
+        // Only the new columns' classes wait for a person: the phone's guess, and the room's 'internal'.
+        #expect(open.count == 2, Comment(rawValue: check.error))
+        #expect(open.contains { $0.contains("person.yaml") && $0.contains("'phone'") } && open.contains { $0.contains("offering.yaml") && $0.contains("room") }, Comment(rawValue: check.error))
+        let dry = try SanyaBinary.run(["catalog", "import", "--database", database, "--dry-run"], in: root)
+        #expect(dry.status == 0 && dry.output.isEmpty && dry.error.contains("would write 0 file(s)"), Comment(rawValue: dry.error))
+    }
+
+    @Test("the tests' registrar imported onto its own catalog changes nothing; imported afresh it has the same tables, keys and relations")
+    func registrarRoundTrip() throws {
+        let repository = try DeliveryRepository.make(contracts: [])
+        defer { try? FileManager.default.removeItem(at: repository.root) }
+        let onto = try SanyaBinary.run(["catalog", "import", "--database", repository.database], in: repository.root)
+        #expect(onto.status == 0, Comment(rawValue: onto.error))
+        #expect(onto.output.isEmpty, Comment(rawValue: onto.output))
+        #expect(onto.error.contains(" 0 review note(s)"), Comment(rawValue: onto.error))
+        #expect(onto.error.contains("wrote 0 file(s)"), Comment(rawValue: onto.error))
+        let verified = try SanyaBinary.run(["catalog", "verify", "--database", repository.database, "--format", "json"], in: repository.root)
+        #expect(verified.status == 0, Comment(rawValue: verified.error + verified.output))
+
+        let fresh = try Self.emptyRepository("catalog-fresh")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        #expect(try SanyaBinary.run(["catalog", "import", "--database", repository.database], in: fresh).status == 0)
+        let (expected, _, _) = Project(root: repository.root).catalogWithSources()
+        let (imported, _, _) = Project(root: fresh).catalogWithSources()
+        #expect(imported.tables.map(\.name) == expected.tables.map(\.name))
+        for table in expected.tables {
+            guard let other = imported.table(table.name) else { continue }
+            #expect(other.columns.map(\.name) == table.columns.map(\.name), "\(table.name)")
+            #expect(other.columns.map(\.type.kind) == table.columns.map(\.type.kind), "\(table.name)")
+            #expect(other.columns.map(\.nullable) == table.columns.map(\.nullable), "\(table.name)")
+            #expect(other.primaryKey == table.primaryKey, "\(table.name)")
+            #expect(Set(other.uniqueKeys) == Set(table.uniqueKeys), "\(table.name)")
+            let links = { (t: CatalogTable) in Set(t.foreignKeys.map { "\($0.columns)→\($0.referencedTable)\($0.referencedColumns)" }) }
+            #expect(links(other) == links(table), "\(table.name)")
+        }
+    }
+
+    @Test("verify: every difference located at the catalog line it concerns, with text, JSON and SARIF output and check's exit status")
+    func sqliteVerify() throws {
+        let repository = try DeliveryRepository.make(contracts: [])
+        defer { try? FileManager.default.removeItem(at: repository.root) }
+        try Self.sqlite(repository.database, """
+            ALTER TABLE student RENAME COLUMN email TO email_address;
+            DROP TABLE scholarship_award;
+            """)
+        let result = try SanyaBinary.run(["catalog", "verify", "--database", repository.database], in: repository.root)
+        #expect(result.status == 1)
+        let student = try Self.catalogFile(repository.root, "student").split(separator: "\n", omittingEmptySubsequences: false)
+        let line = student.firstIndex { $0 == "  - name: email" }! + 1
+        #expect(result.error.contains("Contracts/catalog/student.yaml:\(line):5: error: column 'email' is not in the database's table 'student' [DRIFT_COLUMN]"), Comment(rawValue: result.error))
+        #expect(result.error.contains("note: the database has, not in the catalog: email_address"), Comment(rawValue: result.error))
+        #expect(result.error.contains("Contracts/catalog/scholarship_award.yaml:2:8: error: table 'scholarship_award' is not in the database [DRIFT_TABLE]"), Comment(rawValue: result.error))
+        let json = try SanyaBinary.run(["catalog", "verify", "--database", repository.database, "--format", "json"], in: repository.root)
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let codes = ((object?["diagnostics"] as? [[String: Any]]) ?? []).compactMap { $0["code"] as? String }
+        #expect(Set(codes) == ["DRIFT_COLUMN", "DRIFT_TABLE"], Comment(rawValue: json.output))
+        let sarif = try SanyaBinary.run(["catalog", "verify", "--database", repository.database, "--format", "sarif"], in: repository.root)
+        #expect(sarif.status == 1 && sarif.output.contains("\"ruleId\" : \"DRIFT_COLUMN\"") || sarif.output.contains("\"ruleId\":\"DRIFT_COLUMN\""), Comment(rawValue: sarif.output))
+        let unreadable = try SanyaBinary.run(["catalog", "verify", "--database", repository.root.appendingPathComponent("nowhere.sqlite").path], in: repository.root)
+        #expect(unreadable.status == 2 && unreadable.error.contains("error: cannot read the schema of"), Comment(rawValue: unreadable.error))
+    }
+
+    // MARK: - A real schema: RosarioSIS on PostgreSQL and MariaDB
+
+    /// The keys a registrar's staff would write for RosarioSIS's tables and views that declare none.
+    static let rosarioKeys: [String: [String]] = [
+        "access_log": ["syear", "username", "login_time"], "config": ["school_id", "title"],
+        "course_details": ["course_period_id", "marking_period_id"], "dual": ["dummy"],
+        "eligibility": ["student_id", "school_date", "period_id"], "enroll_grade": ["id"], "marking_periods": ["marking_period_id"],
+        "program_config": ["syear", "school_id", "program", "title"], "program_user_config": ["user_id", "program", "title"],
+        "schedule": ["syear", "school_id", "student_id", "course_period_id", "start_date"],
+        "student_eligibility_activities": ["syear", "student_id", "activity_id"],
+        "transcript_grades": ["student_id", "marking_period_id", "course_title"],
+    ]
+
+    /// Imports, checks that each foreign key the database declares is in the catalog, confirms, then check,
+    /// build and verify clean.
+    static func importRosario(_ url: String, declaredForeignKeys: [(table: String, columns: Set<String>, references: String)], in root: URL) throws {
+        let started = ContinuousClock.now
+        let imported = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+        #expect(imported.status == 0, Comment(rawValue: imported.error))
+        #expect(started.duration(to: .now) < .seconds(60), "a hundred tables take seconds, not minutes")
+        #expect(imported.error.contains("written 80 of"), "progress on a large schema")
+        let (catalog, _, _) = Project(root: root).catalogWithSources()
+        #expect(catalog.tables.count >= 94, "RosarioSIS's 94 tables and its views")
+        #expect(declaredForeignKeys.count == 100)
+        for key in declaredForeignKeys {
+            let found = catalog.table(key.table)?.foreignKeys.contains { Set($0.columns) == key.columns && $0.referencedTable == key.references } ?? false
+            #expect(found, "\(key.table)(\(key.columns.sorted())) → \(key.references)")
+        }
+        #expect(declaredForeignKeys.filter { $0.columns.count > 1 }.count >= 30, "its composite foreign keys")
+        let students = try catalogFile(root, "students")
+        #expect(students.contains("  - name: custom_200000000\n"), Comment(rawValue: students))
+        // (`dual` is a view of the PostgreSQL edition only.)
+        for (table, _) in rosarioKeys where catalog.table(table) != nil {
+            #expect(try catalogFile(root, table).contains("no primary key"), "\(table) is asked for a key")
+        }
+        try confirm(root, keys: rosarioKeys)
+        let check = try SanyaBinary.run(["check"], in: root)
+        #expect(check.status == 0, Comment(rawValue: check.error.split(separator: "\n").filter { $0.contains("error:") }.prefix(20).joined(separator: "\n")))
+        let build = try SanyaBinary.run(["build"], in: root)
+        #expect(build.status == 0, Comment(rawValue: build.error))
+        let verify = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+        #expect(verify.status == 0, Comment(rawValue: verify.error))
+    }
+
+    @Test("RosarioSIS on PostgreSQL: imported with its comments and composite keys, confirmed, checked, built; verify finds each change", .needs(.postgres))
+    func rosarioPostgres() async throws {
+        let url = try await PostgresTestDatabase.create("sanya_catalog_rosario")
+        let load = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-q", url, "-f", Self.rosario.appendingPathComponent("rosariosis.sql").path])
+        #expect(load.status == 0, Comment(rawValue: load.error))
+        func psql(_ sql: String) throws -> [[String]] {
+            let result = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t", url, "-c", sql])
+            guard result.status == 0 else { throw TestDatabaseError(result.error) }
+            return result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        }
+        _ = try psql("COMMENT ON TABLE students IS 'นักเรียน'; COMMENT ON COLUMN students.custom_200000000 IS 'Gender'")
+        let declared = try psql("""
+            SELECT c.relname, (SELECT string_agg(a.attname, ',') FROM pg_attribute a WHERE a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)), f.relname
+            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class f ON f.oid = k.confrelid WHERE k.contype = 'f'
+            """).map { (table: $0[0], columns: Set($0[1].split(separator: ",").map(String.init)), references: $0[2]) }
+        let root = try Self.emptyRepository("catalog-rosario-pg")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.importRosario(url, declaredForeignKeys: declared, in: root)
+        let students = try Self.catalogFile(root, "students")
+        #expect(students.contains("table: students\ndescription:\n  th: \"นักเรียน\"\n"), Comment(rawValue: String(students.prefix(400))))
+        #expect(students.contains("  - name: custom_200000000\n    type: text\n    nullable: true\n    sensitivity: personal\n    description: { en: \"Gender\" }\n"), Comment(rawValue: students))
+
+        // The database changes under the catalog.
+        _ = try psql("ALTER TABLE students ALTER COLUMN first_name TYPE varchar(120); ALTER TABLE students ALTER COLUMN last_name DROP NOT NULL")
+        let drift = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+        #expect(drift.status == 1)
+        let lines = students.split(separator: "\n", omittingEmptySubsequences: false)
+        let typeLine = lines.firstIndex { $0 == "  - name: first_name" }! + 2
+        #expect(drift.error.contains("Contracts/catalog/students.yaml:\(typeLine):11: error: column 'first_name' is varchar(120) ('character varying(120)') in the database, varchar(50) here [DRIFT_TYPE]"), Comment(rawValue: drift.error))
+        #expect(drift.error.contains("error: column 'last_name' may be NULL in the database; the catalog says it never is [DRIFT_NULLABLE]"), Comment(rawValue: drift.error))
+        let junit = try SanyaBinary.run(["catalog", "verify", "--database", url, "--format", "junit"], in: root)
+        #expect(junit.status == 1 && junit.output.contains("DRIFT_TYPE"), Comment(rawValue: junit.output))
+        let again = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+        #expect(again.output.contains("students: column 'first_name' varchar(50) → varchar(120)"), Comment(rawValue: again.output))
+        #expect(again.output.contains("students: column 'last_name' may now be NULL"), Comment(rawValue: again.output))
+        #expect(try SanyaBinary.run(["catalog", "verify", "--database", url], in: root).status == 0)
+    }
+
+    @Test("RosarioSIS on MariaDB, read by a login with only SELECT: imported, confirmed, checked, built, verified", .needs(.mariaDB))
+    func rosarioMariaDB() async throws {
+        let server = try await MariaDBInstance.create()
+        do {
+            try server.execute("source \(Self.rosario.appendingPathComponent("rosariosis_mysql.sql").path)")
+            try server.execute("CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY 'secret'; GRANT SELECT ON sanya.* TO 'reader'@'127.0.0.1';", database: nil)
+            let declared = try server.rows("""
+                SELECT TABLE_NAME, GROUP_CONCAT(COLUMN_NAME), REFERENCED_TABLE_NAME FROM information_schema.KEY_COLUMN_USAGE
+                WHERE TABLE_SCHEMA = 'sanya' AND REFERENCED_TABLE_NAME IS NOT NULL GROUP BY TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME
+                """).map { (table: $0[0] ?? "", columns: Set(($0[1] ?? "").split(separator: ",").map(String.init)), references: $0[2] ?? "") }
+            let root = try Self.emptyRepository("catalog-rosario-mariadb")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let url = "mariadb://reader:secret@127.0.0.1:\(server.port)/sanya"
+            try Self.importRosario(url, declaredForeignKeys: declared, in: root)
+            try server.execute("ALTER TABLE students MODIFY first_name VARCHAR(120) NOT NULL")
+            let drift = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+            #expect(drift.status == 1 && drift.error.contains("error: column 'first_name' is varchar(120) in the database, varchar(50) here [DRIFT_TYPE]"), Comment(rawValue: drift.error))
+        } catch {
+            await server.destroy()
+            throw error
+        }
+        await server.destroy()
+    }
+}
