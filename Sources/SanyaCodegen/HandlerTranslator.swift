@@ -43,7 +43,8 @@ public enum HandlerTranslator {
             queries: queries,
             substance: ContractSubstance(contract),
             approvals: contract.workflow.signedSteps,
-            timeLimits: contract.delivery.timeLimits
+            timeLimits: contract.delivery.timeLimits,
+            reads: contract.sourceColumns
         )
     }
 }

@@ -176,3 +176,25 @@ extension DatabaseTypeReading {
         }
     }
 }
+
+extension DatabaseSchema {
+    /// Why the database no longer holds `source` as a contract reads it — its table or column is gone, or its type
+    /// no longer fits the catalog's — or nil when it does. The runtime's check when contracts load; `sanya catalog
+    /// verify` says the same of the whole catalog, with locations.
+    public func problem(with source: SourceColumn) -> String? {
+        let folded = source.table.lowercased()
+        guard let table = table(source.table) ?? tables.first(where: { $0.name.lowercased() == folded }) else {
+            return "the database has no table '\(source.table)'"
+        }
+        guard let column = table.column(source.column) ?? table.columns.first(where: { $0.name.lowercased() == source.column.lowercased() }) else {
+            return "table '\(source.table)' has no column '\(source.column)' in the database"
+        }
+        if let type = source.type {
+            let reading = DatabaseTypeReading.reading(column.type, engine: engine)
+            if reading.misfit(type, engine: engine) {
+                return "column '\(source.table).\(source.column)' is \(column.type) in the database; the contract was built for \(type)"
+            }
+        }
+        return nil
+    }
+}

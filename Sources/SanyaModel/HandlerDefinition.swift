@@ -115,7 +115,7 @@ public struct InputParameter: Hashable, Sendable, Codable {
 /// `currentFormat` whenever a field is added, removed or changes meaning.
 public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// The shape of handler definitions this build writes and reads.
-    public static let currentFormat = 5
+    public static let currentFormat = 6
     public var formatVersion: Int
     public var contract: String
     public var version: Int
@@ -148,10 +148,14 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     /// roster (`Generated/approvers.json`) when it loads the contracts, and serves only what stands.
     public var substance: ContractSubstance
     public var approvals: [SignedStep]
+    /// Every catalog column the queries read, with the type the catalog gave it (format 6): the runtime checks
+    /// them against the database when the contracts load, and does not serve a contract whose source changed.
+    public var reads: [SourceColumn]
 
     public init(contract: String, version: Int, title: String, unit: String, project: String, purpose: String, status: ContractStatus, method: DeliveryMethod, route: String, httpMethod: String?, formats: [OutputFormat], allow: [ClientRule], rowLimit: Int?, rateLimit: RateLimit?, approvedOn: LocalDate?, validUntil: LocalDate?, sensitivity: Sensitivity, legalBasis: LegalBasis?, parameters: [InputParameter], fields: [OutputField], queries: [DialectName: QuerySet],
-                substance: ContractSubstance, approvals: [SignedStep], timeLimits: QueryTimeLimits? = nil) {
+                substance: ContractSubstance, approvals: [SignedStep], timeLimits: QueryTimeLimits? = nil, reads: [SourceColumn] = []) {
         self.formatVersion = Self.currentFormat
+        self.reads = reads
         self.timeLimits = timeLimits
         self.contract = contract
         self.version = version
@@ -182,4 +186,21 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
     public func isInForce(on day: LocalDate) -> Bool {
         status.isInForce(until: validUntil, on: day)
     }
+}
+
+/// A catalog column a contract's queries read: what must still be in the database, with a type that fits,
+/// for the contract to be served.
+public struct SourceColumn: Hashable, Sendable, Codable, Comparable {
+    public var table: String
+    public var column: String
+    /// The catalog's type; nil for a key column a join follows (its type is the catalog's business, checked there).
+    public var type: ColumnType?
+
+    public init(table: String, column: String, type: ColumnType?) {
+        self.table = table
+        self.column = column
+        self.type = type
+    }
+
+    public static func < (lhs: SourceColumn, rhs: SourceColumn) -> Bool { (lhs.table, lhs.column) < (rhs.table, rhs.column) }
 }

@@ -44,6 +44,7 @@ public final class MariaDBRegistrar: RegistrarDatabase, @unchecked Sendable {
     static let batchSize = 512
     /// How long a query may wait for a connection before the database counts as unreachable.
     static let connectTimeout: Duration = .seconds(3)
+    public let schemaLocation: String?
 
     /// - Parameter size: connections kept at most (opened as queries need them, then kept).
     public init(url: String, size: Int = 8, logger: Logger = Logger(label: "sanya.mariadb")) throws {
@@ -51,7 +52,13 @@ public final class MariaDBRegistrar: RegistrarDatabase, @unchecked Sendable {
             throw DatabaseError.unavailable("not a mariadb:// URL: \(PostgresRegistrar.redact(url))")
         }
         pool = MariaDBPool(url: parsed, size: size, logger: logger)
+        self.schemaLocation = url
         self.logger = logger
+    }
+
+    /// Closes the connections no statement holds: for a registrar used once (a schema reading, a command).
+    public func closeIdleConnections() {
+        pool.closeIdle()
     }
 
     public func ping() async throws {
@@ -520,5 +527,15 @@ final class MariaDBPool: Sendable {
             return state.waiters.removeFirst().continuation
         }
         waiter?.resume(returning: connection)
+    }
+
+    /// Closes the idle connections (the pool of a command, or of a reading, that is done).
+    func closeIdle() {
+        let idle = state.withLock { state -> [MariaDBConnection] in
+            defer { state.idle = [] }
+            state.opened -= state.idle.count
+            return state.idle
+        }
+        for connection in idle { connection.queue.sync { connection.close() } }
     }
 }

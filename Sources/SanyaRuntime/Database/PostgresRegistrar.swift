@@ -18,6 +18,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
     /// Stops the statements of clients that went away.
     let canceller: PostgresCanceller
     static let batchSize = 512
+    public let schemaLocation: String?
 
     /// How many connections the registrar keeps.
     public enum Pool: Sendable {
@@ -57,6 +58,7 @@ public final class PostgresRegistrar: RegistrarDatabase, CSVCopying, @unchecked 
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
         self.server = parsed
+        self.schemaLocation = url
         self.canceller = PostgresCanceller(server: parsed, logger: logger)
     }
 

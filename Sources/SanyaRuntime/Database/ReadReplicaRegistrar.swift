@@ -36,6 +36,10 @@ public final class ReadReplicaRegistrar: RegistrarDatabase, CSVCopying, Database
     /// Whether reads go to the standby now.
     public var readsFromStandby: Bool { standbyUp.load(ordering: .relaxed) }
 
+    /// The primary's catalogs: a streaming standby has the same tables, and the primary is the one that answers
+    /// while the standby is away.
+    public var schemaLocation: String? { primary.schemaLocation }
+
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.primary.run() }

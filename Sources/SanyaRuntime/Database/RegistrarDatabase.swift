@@ -25,10 +25,21 @@ public protocol RegistrarDatabase: Sendable {
 
     /// Where reads go now, for `/readyz` (nil for a single database).
     var readiness: String? { get }
+
+    /// The database whose system catalogs `SchemaReader` reads to check the served contracts' columns (a SQLite
+    /// path, a postgres:// or mariadb:// URL), or nil when there is none to read.
+    var schemaLocation: String? { get }
 }
 
 extension RegistrarDatabase {
     public var readiness: String? { nil }
+    public var schemaLocation: String? { nil }
+
+    /// The database's own account of its tables, or nil when it has no catalogs to read (see `schemaLocation`).
+    public func readSchema() async throws -> DatabaseSchema? {
+        guard let schemaLocation else { return nil }
+        return try await SchemaReader.read(schemaLocation)
+    }
 
     /// For a command run by hand (not a request): waits up to `limit` for the database to answer, since a
     /// pool's first connection may take longer than the 3 s a request is given. Throws the last failure.

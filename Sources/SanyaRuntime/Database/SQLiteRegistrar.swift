@@ -9,6 +9,7 @@ public final class SQLiteRegistrar: RegistrarDatabase, @unchecked Sendable {
     public var dialect: DialectName { .sqlite }
     public let path: String
     private let pool: DatabasePool
+    public var schemaLocation: String? { path }
     /// Rows handed to the consumer at once.
     static let batchSize = 2_048
 

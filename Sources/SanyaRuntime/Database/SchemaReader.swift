@@ -149,6 +149,8 @@ public enum SchemaReader {
     static func mariadb(_ url: String, schemas: [String]) async throws -> DatabaseSchema {
         guard let parsed = MariaDBURL(url) else { throw DatabaseError.unavailable("not a mariadb:// URL: \(PostgresRegistrar.redact(url))") }
         let database = try MariaDBRegistrar(url: url, size: 1)
+        // The runtime reads the catalogs again on every reload: its connection must not outlive the reading.
+        defer { database.closeIdleConnections() }
         func rows(_ sql: String, _ schema: String, columns: Int) async throws -> TextRows {
             let fields = (0..<columns).map {
                 OutputField(name: "c\($0)", kind: .string, scale: nil, nullable: true, sensitivity: .internal, mask: nil, description: Bilingual(en: "", th: ""))

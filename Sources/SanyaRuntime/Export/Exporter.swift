@@ -57,6 +57,13 @@ public struct Exporter: Sendable {
             throw Refusal(description: "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let started = ContinuousClock.now
+        // A source that changed under the contract is said as such, before any file is begun (when the database's
+        // catalogs cannot be read, the query itself says what is wrong).
+        if let schema = try? await database.readSchema(), let problem = SourceCheck.problem(of: definition, in: schema) {
+            try? await state.append([record(definition, arguments, format, rows: 0, status: 503, code: SanyaError.sourceChangedCode, since: started)])
+            throw Refusal(description: "'\(definition.contract)' cannot be exported: the registrar's database changed under it (\(problem.reason)); "
+                          + "run 'sanya catalog verify', then update the catalog and the contract")
+        }
         let cursor = try await database.open(query, arguments: arguments, fields: definition.fields, budget: budget)
         var rows = 0
         let partial = path + ".partial"

@@ -15,10 +15,16 @@ struct ContractEndpoint: Sendable {
     /// The deployment's time limits, for contracts that set none.
     let timeLimits: QueryTimeLimits
     let bulkhead: QueryBulkhead
+    let sources: SourceCheck
 
     func handle(_ request: Request, context: SanyaRequestContext) async throws -> Response {
         guard let definition = context.contract, let outcome = context.outcome else {
             throw SanyaError(.internalServerError, "INTERNAL", "the endpoint runs behind the access gate")
+        }
+        if let problem = sources.problem(definition.contract) {
+            throw SanyaError(.serviceUnavailable, SanyaError.sourceChangedCode,
+                             "'\(definition.contract)' is not served for now: the registrar's database changed under it (\(problem.reason)); "
+                             + "the registrar's staff see this on their readiness page", headers: [.retryAfter: "300"])
         }
         let query = request.uri.queryParameters
         try Self.checkRuntimeParameters(query)
@@ -52,7 +58,7 @@ struct ContractEndpoint: Sendable {
             ClientDisconnectWatch.shared.forget(ticket)
             admission.release()
         }
-        let rows = ContractRows(database: database, definition: definition, arguments: arguments, budget: budget)
+        let rows = ContractRows(database: database, definition: definition, arguments: arguments, budget: budget, sources: sources)
         // PostgreSQL writes a plain CSV itself; a file for spreadsheets (bom=1) goes row by row, to neutralise formulas.
         if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying,
            let response = try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome) {
@@ -118,6 +124,8 @@ struct ContractRows: Sendable {
     let arguments: [String: BoundArgument]
     /// The request's time budget, cancelled if its client leaves.
     let budget: QueryBudget
+    /// Told when a query fails, so the database's catalogs are read again soon.
+    var sources: SourceCheck? = nil
 
     /// Opens a cursor over `query`; a database failure becomes the runtime's answer (503, 504, or 500).
     func open(_ query: DialectQuery) async throws -> any RowCursor {
@@ -138,7 +146,8 @@ struct ContractRows: Sendable {
     }
 
     func answer(_ error: DatabaseError) -> SanyaError {
-        Self.answer(error, contract: definition.contract)
+        if case .queryFailed = error { sources?.suspect() }
+        return Self.answer(error, contract: definition.contract)
     }
 
     /// A streamed answer failed after its status line went out: the connection closes without the last chunk,

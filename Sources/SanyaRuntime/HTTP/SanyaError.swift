@@ -33,6 +33,8 @@ public struct SanyaError: HTTPResponseError, Sendable {
     }
 
     static let queryTimeoutCode = "QUERY_TIMEOUT"
+    /// A contract whose source columns changed in the database (`SourceCheck`).
+    static let sourceChangedCode = "SOURCE_CHANGED"
     static let busyCode = "BUSY"
     static let clientClosedCode = "CLIENT_CLOSED"
 

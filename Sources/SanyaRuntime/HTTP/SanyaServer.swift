@@ -50,6 +50,8 @@ public struct SanyaServer: Sendable {
     public let audit: AuditWriter
     public let keys: KeyVerifier
     public let metrics = RuntimeMetrics()
+    /// Which served contracts' columns the database no longer holds as they were built for.
+    public let sources = SourceCheck()
     /// The addresses of the host names on the allow-lists.
     public let hosts: HostDirectory
     public let logger: Logger
@@ -94,7 +96,7 @@ public struct SanyaServer: Sendable {
         // The contract endpoints, behind their middleware in the documented order: audit around everything,
         // then the access checks, then the endpoint (format, parameters, query, writer).
         let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory, timeLimits: settings.timeLimits,
-                                        bulkhead: bulkhead)
+                                        bulkhead: bulkhead, sources: sources)
         let contracts = router.group("api")
             .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
             .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, today: today))
@@ -105,11 +107,18 @@ public struct SanyaServer: Sendable {
             contracts.on("{contract}", method: method) { request, context in try await endpoint.handle(request, context: context) }
         }
         router.get("/healthz") { _, _ in Self.json(.ok, "{\"status\":\"ok\"}") }
-        router.get("/readyz") { [database] _, context in
+        router.get("/readyz") { [database, sources] _, context in
             do {
                 try await database.ping()
+                guard context.isStaff else { return Self.json(.ok, "{\"status\":\"ready\"}") }
                 let reads = database.readiness.map { ",\"reads\":\(JSONText.string($0))" } ?? ""
-                return Self.json(.ok, context.isStaff ? "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"\(reads)}" : "{\"status\":\"ready\"}")
+                // The staff network also learns which contracts are not served because their source changed.
+                let unserved = sources.problems.map { problem in
+                    "{\"contract\":\(JSONText.string(problem.contract)),\"code\":\"\(SanyaError.sourceChangedCode)\",\"table\":\(JSONText.string(problem.table)),"
+                        + "\"column\":\(JSONText.string(problem.column)),\"reason\":\(JSONText.string(problem.reason))}"
+                }
+                let checked = sources.unread ? ",\"sources\":\"unread\"" : ""
+                return Self.json(.ok, "{\"status\":\"ready\",\"database\":\"\(database.dialect.rawValue)\"\(reads)\(checked),\"not_served\":[\(unserved.joined(separator: ","))]}")
             } catch {
                 throw SanyaError.unavailable("the registrar database cannot be reached")
             }
@@ -144,6 +153,7 @@ public struct SanyaServer: Sendable {
             Self.logRefusals(fresh, logger)
             logger.info("contracts reloaded", metadata: ["served": "\(fresh.served(on: today()).map(\.contract))"])
             await hosts.refresh(fresh.definitions.values)
+            await sources.refresh(fresh.definitions.values, database: database, logger: logger)
         } catch {
             logger.error("reload failed; serving the previous contracts", metadata: ["error": "\(error)"])
         }
@@ -160,11 +170,13 @@ public struct SanyaServer: Sendable {
                 Self.logRefusals(registry.contracts, logger)
                 logger.info("Generated/ changed; contracts reloaded", metadata: ["served": "\(registry.contracts.served(on: today()).count)"])
                 await hosts.refresh(registry.contracts.definitions.values)
+                await sources.refresh(registry.contracts.definitions.values, database: database, logger: logger)
                 resolved = .now
             } else if ContinuousClock.now - resolved >= .seconds(ClientRule.hostRefreshSeconds) {
                 await hosts.refresh(registry.contracts.definitions.values)
                 resolved = .now
             }
+            if sources.due() { await sources.refresh(registry.contracts.definitions.values, database: database, logger: logger) }
             await keys.flushLastUse()
             await audit.recoverSpool()
         }
@@ -177,6 +189,7 @@ public struct SanyaServer: Sendable {
         try await state.migrate()
         await audit.recoverSpool()
         await hosts.refresh(registry.contracts.definitions.values)
+        await sources.refresh(registry.contracts.definitions.values, database: database, logger: logger)
         let app = Application(router: router(), server: .http1(configuration: .init(additionalChannelHandlers: [ClientHangUpHandler()])), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
         let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())

@@ -1,4 +1,3 @@
-import SanyaModel
 
 /// How a contract reads a catalog column.
 public enum UseRole: String, Sendable, Codable, CaseIterable, Comparable {
@@ -60,6 +59,25 @@ extension Contract {
         }
         var seen = Set<ColumnUse>()
         return uses.filter { seen.insert($0).inserted }
+    }
+
+    /// Every column the queries read, once each, with the catalog's type where the contract carries it.
+    public var sourceColumns: [SourceColumn] {
+        var types: [String: ColumnType] = [:]
+        for field in query.fields {
+            switch field.value {
+            case .column(let column, _), .aggregate(_, let column?): types["\(column.table).\(column.column)"] = column.type
+            case .aggregate(_, nil): break
+            }
+        }
+        for filter in query.filters { types["\(filter.column.table).\(filter.column.column)"] = filter.column.type }
+        for parameter in query.parameters { types["\(parameter.column.table).\(parameter.column.column)"] = parameter.column.type }
+        var seen = Set<String>()
+        return columnUses.compactMap { use in
+            let key = "\(use.table).\(use.column)"
+            guard seen.insert(key).inserted else { return nil }
+            return SourceColumn(table: use.table, column: use.column, type: types[key])
+        }.sorted()
     }
 
     /// Every table the contract reads: its base table, the tables its paths join, and those of its columns.
