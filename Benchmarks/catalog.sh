@@ -3,6 +3,7 @@
 #  - import of RosarioSIS (94 tables, 5 views, ~1,000 columns, 100 foreign keys; Tests/Fixtures/real-schemas)
 #    from PostgreSQL, into an empty folder and again onto its own output (the re-import a nightly job does);
 #  - verify of the demo registrar's catalog against the large demo registrar (SQLite) and against RosarioSIS.
+# The floor in the same run: pg_dump --schema-only of the same database.
 # Each command RUNS times (default 5); prints the median wall time and the median CPU (user + sys) as Markdown.
 # Needs the PostgreSQL of scripts/postgres (SANYA_BENCH_POSTGRES_URL, default the tests' server).
 # Usage: Benchmarks/catalog.sh [RUNS]
@@ -41,6 +42,8 @@ measure() {
 fresh_import() { rm -rf "$scratch/Contracts/catalog"; (cd "$scratch" && "$bin" catalog import --database "$url"); }
 echo "| command | median wall | median CPU |"
 echo "|-|-|-|"
+# The floor: PostgreSQL's own tool reading the same catalogs (its DDL, every table, key and comment).
+measure "floor: pg_dump --schema-only of RosarioSIS (PostgreSQL's own reading of its catalogs)" pg_dump --schema-only --no-owner -f /dev/null "$url"
 measure "import RosarioSIS from PostgreSQL into an empty folder (99 files)" fresh_import
 measure "re-import RosarioSIS onto its own catalog (nothing changed)" bash -c "cd '$scratch' && '$bin' catalog import --database '$url'"
 measure "verify RosarioSIS's imported catalog against PostgreSQL" bash -c "cd '$scratch' && '$bin' catalog verify --database '$url'; [ \$? -le 1 ]"
