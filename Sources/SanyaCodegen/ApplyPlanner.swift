@@ -24,7 +24,7 @@ public struct ApplyPlanner: Sendable {
             let view = dialect.viewName(contract.sqlName)
             plan.append(.dropView(view))
             if contract.isInForce(on: today) {
-                let select = QueryTranslator(contract).select(parameters: false, ordered: false)
+                let select = QueryTranslator(contract, pseudonymKey: .table).select(parameters: false, ordered: false)
                 plan += [
                     .createView(qualifiedName: view, select: select, securityBarrier: true),
                     .createRoleIfMissing(role),

@@ -4,12 +4,22 @@ import SanyaSQL
 /// Translates a resolved contract into SQL trees: the view of what it allows, and the parameterised
 /// queries the runtime runs.
 public struct QueryTranslator: Sendable {
-    /// The table that holds the pseudonym key; readable by the database owner only.
-
     public let contract: Contract
 
-    public init(_ contract: Contract) {
+    /// Where a `mask: hash` field's key comes from.
+    public enum PseudonymKey: Sendable {
+        /// A bind (`Vocabulary.pseudonymKeyBind`) the runtime fills from its state database: the runtime's queries,
+        /// which must run on a read-only login.
+        case bound
+        /// `Vocabulary.secretTable` in the registrar database: a view has no binds, and `sanya apply` seeds the table.
+        case table
+    }
+
+    public let pseudonymKey: PseudonymKey
+
+    public init(_ contract: Contract, pseudonymKey: PseudonymKey = .bound) {
         self.contract = contract
+        self.pseudonymKey = pseudonymKey
     }
 
     private var query: ResolvedQuery { contract.query }
@@ -112,7 +122,8 @@ public struct QueryTranslator: Sendable {
         let name = dialect.viewName(contract.sqlName)
         var statements: [SQLStatement] = [.comment("\(contract.id) v\(contract.version): \(contract.title)\nFor \(contract.request.unit). Status: \(contract.status.rawValue)\(contract.workflow.validUntil.map { ", valid until \($0)" } ?? "").")]
         if !dialect.supportsCreateOrReplaceView { statements.append(.dropView(name)) }
-        statements.append(.createView(qualifiedName: name, select: select(parameters: false, ordered: false), securityBarrier: true))
+        let view = QueryTranslator(contract, pseudonymKey: .table).select(parameters: false, ordered: false)
+        statements.append(.createView(qualifiedName: name, select: view, securityBarrier: true))
         return statements
     }
 
@@ -143,13 +154,20 @@ public struct QueryTranslator: Sendable {
         }
     }
 
-    /// A keyed pseudonym: SHA-256 of the database's secret, the contract id and the value, 16 hex digits.
+    /// A keyed pseudonym: SHA-256 of the secret key, the contract id and the value, 16 hex digits.
     /// The contract id makes pseudonyms differ between contracts, so that two units cannot link their data.
     private func pseudonym(_ value: SQLExpression) -> SQLExpression {
-        var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Vocabulary.secretTable, as: "s")
-        secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string(Vocabulary.pseudonymSecret)))]
-        secret.multiline = false
-        let keyed = SQLExpression.concat([.subquery(secret), .literal(.string(":" + contract.id + ":")), .castText(value)])
+        let key: SQLExpression
+        switch pseudonymKey {
+        case .bound:
+            key = .bind(parameter: Vocabulary.pseudonymKeyBind, type: .text)
+        case .table:
+            var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Vocabulary.secretTable, as: "s")
+            secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string(Vocabulary.pseudonymSecret)))]
+            secret.multiline = false
+            key = .subquery(secret)
+        }
+        let keyed = SQLExpression.concat([key, .literal(.string(":" + contract.id + ":")), .castText(value)])
         return .substring(.sha256Hex(keyed), from: 1, length: 16)
     }
 

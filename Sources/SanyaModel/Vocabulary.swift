@@ -1,8 +1,12 @@
 /// Names and rules that the compiler, the runtime and the command line must agree on, declared once.
 public enum Vocabulary {
-    /// The table that holds the key of the salted-hash pseudonyms, and the key's row.
+    /// The table that holds the key of the salted-hash pseudonyms of View Table contracts' views (which `sanya
+    /// apply` writes into the registrar database anyway), and the key's row.
     public static let secretTable = "sanya_secret"
     public static let pseudonymSecret = "pseudonym"
+    /// The bind that carries the pseudonym key into the runtime's queries: the key lives in the runtime's state
+    /// database, so that the registrar's database is only read (a `$` name no contract parameter can take).
+    public static let pseudonymKeyBind = "$pseudonym_key"
     /// The schema of the View Table contracts' views.
     public static let viewSchema = "sanya"
     /// The database role of a View Table contract: `sanya_` and the contract's SQL name.

@@ -59,6 +59,9 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
     }
 
     /// The bound arguments of a run, typed by the contract's parameters.
+    /// The pseudonym key of the test registrar.
+    static let testPseudonymKey = "test-secret"
+
     static func arguments(_ run: Run, for contract: Contract, limit: Int? = nil, offset: Int? = nil,
                           sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [String: BoundArgument] {
         var bound: [String: BoundArgument] = [:]
@@ -71,6 +74,9 @@ struct CodegenCase: CustomTestStringConvertible, Sendable {
                 bound[parameter.name] = .list(try texts.map { try #require(ParameterValue.parse($0, kind: parameter.type.kind, maxLength: nil), sourceLocation: sourceLocation) })
             }
         }
+        // The runtime binds the pseudonym key from its state database; the views read the same key from the test
+        // registrar's `sanya_secret` (Tests/Fixtures/registrar/registrar.sql), so both give the expected pseudonyms.
+        bound[Vocabulary.pseudonymKeyBind] = .value(.string(testPseudonymKey))
         if let limit { bound[Vocabulary.limitBind] = .value(.integer(Int64(limit))) }
         if let offset { bound[Vocabulary.offsetBind] = .value(.integer(Int64(offset))) }
         return bound

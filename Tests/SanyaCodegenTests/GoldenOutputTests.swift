@@ -52,8 +52,8 @@ struct GoldenOutputTests {
         let sql = QueryTranslator(contract).querySet(in: GenericTestDialect()).page.sql
         #expect(!sql.contains("\"") && !sql.contains("?") && !sql.contains("$"), "SQL bypassed the dialect: \(sql)")
         #expect(sql.contains("YEAR_OF(``t0``.``birth_date``)"))
-        #expect(sql.contains("SHA_HEX("))
-        #expect(sql.contains("LIMIT &1 OFFSET &2"))
+        #expect(sql.contains("SHA_HEX((&1 || ':masks-case:'"), "the pseudonym key is a bind, the first")
+        #expect(sql.contains("LIMIT &2 OFFSET &3"))
     }
 
     @Test("string literals are escaped by the dialect, never pasted")

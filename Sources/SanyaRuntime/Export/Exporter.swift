@@ -7,6 +7,7 @@ import SanyaModel
 public struct Exporter: Sendable {
     public let database: any RegistrarDatabase
     public let state: any StateStore
+    let pseudonyms = PseudonymKey()
 
     public init(database: any RegistrarDatabase, state: any StateStore) {
         self.database = database
@@ -64,7 +65,8 @@ public struct Exporter: Sendable {
             throw Refusal(description: "'\(definition.contract)' cannot be exported: the registrar's database changed under it (\(problem.reason)); "
                           + "run 'sanya catalog verify', then update the catalog and the contract")
         }
-        let cursor = try await database.open(query, arguments: arguments, fields: definition.fields, budget: budget)
+        let bound = try await pseudonyms.arguments(arguments, for: [query], state: state, database: database)
+        let cursor = try await database.open(query, arguments: bound, fields: definition.fields, budget: budget)
         var rows = 0
         let partial = path + ".partial"
         do {

@@ -16,6 +16,8 @@ struct ContractEndpoint: Sendable {
     let timeLimits: QueryTimeLimits
     let bulkhead: QueryBulkhead
     let sources: SourceCheck
+    let pseudonyms: PseudonymKey
+    let state: any StateStore
 
     func handle(_ request: Request, context: SanyaRequestContext) async throws -> Response {
         guard let definition = context.contract, let outcome = context.outcome else {
@@ -39,6 +41,14 @@ struct ContractEndpoint: Sendable {
             throw SanyaError(.internalServerError, "NO_QUERY", "'\(definition.contract)' has no query for \(database.dialect.rawValue); rebuild Generated/")
         }
         let queries = querySet.queries(for: arguments)
+        // The pseudonym key joins the binds after the audit text and the choice of queries were made from the
+        // client's own parameters.
+        let bound: [String: BoundArgument]
+        do {
+            bound = try await pseudonyms.arguments(arguments, for: [queries.all, queries.page] + (queries.csv.map { [$0] } ?? []), state: state, database: database)
+        } catch {
+            throw SanyaError.unavailable("the runtime's state database cannot be reached; try again shortly")
+        }
         var headers: HTTPFields = [
             .contentType: format.mediaType,
             .cacheControl: "no-store",
@@ -58,7 +68,7 @@ struct ContractEndpoint: Sendable {
             ClientDisconnectWatch.shared.forget(ticket)
             admission.release()
         }
-        let rows = ContractRows(database: database, definition: definition, arguments: arguments, budget: budget, sources: sources)
+        let rows = ContractRows(database: database, definition: definition, arguments: bound, budget: budget, sources: sources)
         // PostgreSQL writes a plain CSV itself; a file for spreadsheets (bom=1) goes row by row, to neutralise formulas.
         if format == .csv, !forExcel, let csv = queries.csv, let copier = database as? any CSVCopying,
            let response = try await CSVCopyWriter(rows: rows, query: csv, database: copier).respond(headers: headers, outcome: outcome) {

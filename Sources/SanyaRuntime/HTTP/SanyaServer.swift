@@ -52,6 +52,8 @@ public struct SanyaServer: Sendable {
     public let metrics = RuntimeMetrics()
     /// Which served contracts' columns the database no longer holds as they were built for.
     public let sources = SourceCheck()
+    /// The key of `mask: hash` pseudonyms, from the state database.
+    public let pseudonyms = PseudonymKey()
     /// The addresses of the host names on the allow-lists.
     public let hosts: HostDirectory
     public let logger: Logger
@@ -96,7 +98,7 @@ public struct SanyaServer: Sendable {
         // The contract endpoints, behind their middleware in the documented order: audit around everything,
         // then the access checks, then the endpoint (format, parameters, query, writer).
         let endpoint = ContractEndpoint(database: database, temporaryDirectory: settings.temporaryDirectory, timeLimits: settings.timeLimits,
-                                        bulkhead: bulkhead, sources: sources)
+                                        bulkhead: bulkhead, sources: sources, pseudonyms: pseudonyms, state: state)
         let contracts = router.group("api")
             .add(middleware: AuditMiddleware(audit: audit, metrics: metrics))
             .add(middleware: AccessGate(registry: registry, keys: keys, limiter: limiter, hosts: hosts, today: today))

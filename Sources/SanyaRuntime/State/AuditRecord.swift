@@ -76,4 +76,9 @@ public protocol StateStore: Sendable {
     func releaseNotice(key: String) async throws
     /// Every notice recorded, oldest claim first.
     func notices() async throws -> [NoticeRecord]
+    /// A secret the runtime keeps (the pseudonym key), or nil before it is first kept.
+    func secret(_ name: String) async throws -> String?
+    /// Keeps `value` as the secret `name` unless one is kept already; returns the one kept, so that runtimes
+    /// sharing a state database agree on it.
+    func keepSecret(_ name: String, _ value: String) async throws -> String
 }

@@ -39,6 +39,8 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
             // The requests admitted under each contract's rate limit, shared by every runtime on this database.
             "CREATE TABLE IF NOT EXISTS sanya_state.rate_event (contract TEXT NOT NULL, at TIMESTAMPTZ NOT NULL)",
             "CREATE INDEX IF NOT EXISTS rate_event_contract_at ON sanya_state.rate_event (contract, at)",
+            // The runtime's secrets (the pseudonym key): in the state database, never in the registrar's.
+            "CREATE TABLE IF NOT EXISTS sanya_state.secret (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL)",
             // One admission at a time per contract (an advisory lock held to the end of the call), each step
             // with a fresh snapshot (a volatile function's statements each get one), so that runtimes admitting
             // at the same moment count each other's requests. Returns 0 when admitted, else the seconds to wait.
@@ -145,6 +147,17 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
 
     public func releaseNotice(key: String) async throws {
         _ = try await client.collect("DELETE FROM sanya_state.notice WHERE key = \(key) AND state = 'claimed'", logger: logger)
+    }
+
+    public func secret(_ name: String) async throws -> String? {
+        try await client.collect("SELECT value FROM sanya_state.secret WHERE name = \(name)", logger: logger).first?.decode(String.self)
+    }
+
+    public func keepSecret(_ name: String, _ value: String) async throws -> String {
+        _ = try await client.collect("""
+            INSERT INTO sanya_state.secret (name, value, created_at) VALUES (\(name), \(value), \(Date())) ON CONFLICT (name) DO NOTHING
+            """, logger: logger)
+        return try await secret(name) ?? value
     }
 
     public func notices() async throws -> [NoticeRecord] {

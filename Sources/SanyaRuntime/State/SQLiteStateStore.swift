@@ -35,7 +35,20 @@ public final class SQLiteStateStore: StateStore, @unchecked Sendable {
                 CREATE TABLE IF NOT EXISTS notice (
                   key TEXT PRIMARY KEY, contract TEXT NOT NULL, kind TEXT NOT NULL, recipient TEXT NOT NULL, message_id TEXT NOT NULL,
                   state TEXT NOT NULL, claimed_at REAL NOT NULL, sent_at REAL, detail TEXT);
+                CREATE TABLE IF NOT EXISTS secret (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at REAL NOT NULL);
                 """)
+        }
+    }
+
+    public func secret(_ name: String) async throws -> String? {
+        try await queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM secret WHERE name = ?", arguments: [name]) }
+    }
+
+    public func keepSecret(_ name: String, _ value: String) async throws -> String {
+        try await queue.write { db in
+            try db.execute(sql: "INSERT INTO secret (name, value, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                           arguments: [name, value, Date().timeIntervalSince1970])
+            return try String.fetchOne(db, sql: "SELECT value FROM secret WHERE name = ?", arguments: [name]) ?? value
         }
     }
 

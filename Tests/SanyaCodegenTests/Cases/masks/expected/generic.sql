@@ -11,8 +11,8 @@ SELECT
 FROM ``student`` AS ``t0``
 WHERE ``t0``.``admission_term_id`` = 25671;
 
--- The runtime's query (binds: )
-SELECT SUBSTR(SHA_HEX(((SELECT ``s``.``secret`` FROM ``sanya_secret`` AS ``s`` WHERE ``s``.``name`` = 'pseudonym') || ':masks-case:' || CAST(``t0``.``student_id`` AS TEXT))), 1, 16) AS ``pseudonym``, ('****' || RIGHT(``t0``.``national_id``, 4)) AS ``national_id_last4``, YEAR_OF(``t0``.``birth_date``) AS ``birth_year``, (SUBSTR(``t0``.``first_name_en``, 1, 1) || '.') AS ``initial``, ``t0``.``gender`` AS ``gender`` FROM ``student`` AS ``t0`` WHERE ``t0``.``admission_term_id`` = 25671 ORDER BY ``gender`` DESC, ``t0``.``student_id``;
+-- The runtime's query (binds: $pseudonym_key)
+SELECT SUBSTR(SHA_HEX((&1 || ':masks-case:' || CAST(``t0``.``student_id`` AS TEXT))), 1, 16) AS ``pseudonym``, ('****' || RIGHT(``t0``.``national_id``, 4)) AS ``national_id_last4``, YEAR_OF(``t0``.``birth_date``) AS ``birth_year``, (SUBSTR(``t0``.``first_name_en``, 1, 1) || '.') AS ``initial``, ``t0``.``gender`` AS ``gender`` FROM ``student`` AS ``t0`` WHERE ``t0``.``admission_term_id`` = 25671 ORDER BY ``gender`` DESC, ``t0``.``student_id``;
 
--- One page (binds: $limit, $offset)
-SELECT SUBSTR(SHA_HEX(((SELECT ``s``.``secret`` FROM ``sanya_secret`` AS ``s`` WHERE ``s``.``name`` = 'pseudonym') || ':masks-case:' || CAST(``t0``.``student_id`` AS TEXT))), 1, 16) AS ``pseudonym``, ('****' || RIGHT(``t0``.``national_id``, 4)) AS ``national_id_last4``, YEAR_OF(``t0``.``birth_date``) AS ``birth_year``, (SUBSTR(``t0``.``first_name_en``, 1, 1) || '.') AS ``initial``, ``t0``.``gender`` AS ``gender`` FROM ``student`` AS ``t0`` WHERE ``t0``.``admission_term_id`` = 25671 ORDER BY ``gender`` DESC, ``t0``.``student_id`` LIMIT &1 OFFSET &2;
+-- One page (binds: $pseudonym_key, $limit, $offset)
+SELECT SUBSTR(SHA_HEX((&1 || ':masks-case:' || CAST(``t0``.``student_id`` AS TEXT))), 1, 16) AS ``pseudonym``, ('****' || RIGHT(``t0``.``national_id``, 4)) AS ``national_id_last4``, YEAR_OF(``t0``.``birth_date``) AS ``birth_year``, (SUBSTR(``t0``.``first_name_en``, 1, 1) || '.') AS ``initial``, ``t0``.``gender`` AS ``gender`` FROM ``student`` AS ``t0`` WHERE ``t0``.``admission_term_id`` = 25671 ORDER BY ``gender`` DESC, ``t0``.``student_id`` LIMIT &2 OFFSET &3;
