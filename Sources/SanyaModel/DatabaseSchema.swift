@@ -4,10 +4,14 @@
 public struct DatabaseSchema: Sendable, Hashable {
     public var engine: DialectName
     public var tables: [Table]
+    /// MariaDB shows a login only the tables and columns it was granted something on: without `SELECT` on the
+    /// whole database, a table or column missing here may be one the login may not read.
+    public var hidesUngranted: Bool
 
-    public init(engine: DialectName, tables: [Table]) {
+    public init(engine: DialectName, tables: [Table], hidesUngranted: Bool = false) {
         self.engine = engine
         self.tables = tables.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        self.hidesUngranted = hidesUngranted
     }
 
     public func table(_ name: String) -> Table? { tables.first { $0.name == name } }
@@ -47,12 +51,16 @@ public struct DatabaseSchema: Sendable, Hashable {
         public var type: String
         public var nullable: Bool
         public var comment: String?
+        /// Whether the login that read the schema may `SELECT` it (PostgreSQL's column privileges; MariaDB's
+        /// `information_schema` shows a login only the columns it was granted, SQLite has no grants).
+        public var readable: Bool
 
-        public init(name: String, type: String, nullable: Bool, comment: String?) {
+        public init(name: String, type: String, nullable: Bool, comment: String?, readable: Bool = true) {
             self.name = name
             self.type = type
             self.nullable = nullable
             self.comment = comment
+            self.readable = readable
         }
     }
 
@@ -184,10 +192,14 @@ extension DatabaseSchema {
     public func problem(with source: SourceColumn) -> String? {
         let folded = source.table.lowercased()
         guard let table = table(source.table) ?? tables.first(where: { $0.name.lowercased() == folded }) else {
-            return "the database has no table '\(source.table)'"
+            return "the database has no table '\(source.table)'" + (hidesUngranted ? " (or this login is not granted SELECT on it)" : "")
         }
         guard let column = table.column(source.column) ?? table.columns.first(where: { $0.name.lowercased() == source.column.lowercased() }) else {
             return "table '\(source.table)' has no column '\(source.column)' in the database"
+                + (hidesUngranted ? " (or this login is not granted SELECT on it)" : "")
+        }
+        if !column.readable {
+            return "this login is not granted SELECT on '\(source.table).\(source.column)'"
         }
         if let type = source.type {
             let reading = DatabaseTypeReading.reading(column.type, engine: engine)
@@ -196,5 +208,16 @@ extension DatabaseSchema {
             }
         }
         return nil
+    }
+
+    /// Whether `source` is there but the login may not read it: what a DBA grants, not a change to the schema.
+    /// Where the database hides what it does not grant (`hidesUngranted`), a missing table or column may be this too.
+    public func denied(_ source: SourceColumn) -> Bool {
+        let folded = source.table.lowercased()
+        guard let table = table(source.table) ?? tables.first(where: { $0.name.lowercased() == folded }) else { return hidesUngranted }
+        guard let column = table.column(source.column) ?? table.columns.first(where: { $0.name.lowercased() == source.column.lowercased() }) else {
+            return hidesUngranted
+        }
+        return !column.readable
     }
 }

@@ -11,7 +11,7 @@ struct RuntimeOptions: ParsableArguments {
     @Option(name: .long, help: "The registrar database: a SQLite file, postgres://user:password@host:port/db or mariadb://user:password@host:port/db (env SANYA_DATABASE; default var/registrar.sqlite).")
     var database: String?
 
-    @Option(name: .long, help: "The runtime's own state (keys, audit) when serving SQLite (env SANYA_STATE; default var/sanya-state.sqlite). With PostgreSQL the state lives in schema sanya_state.")
+    @Option(name: .long, help: "The runtime's own state (keys, audit, rate limits, the pseudonym key): a SQLite file or postgres://user:password@host:port/db (env SANYA_STATE). Default: schema sanya_state of a PostgreSQL --database, else var/sanya-state.sqlite. Give it when the login on --database may only read.")
     var state: String?
 
     @Option(name: .long, help: "The compiled contracts (env SANYA_GENERATED; default Generated/ of the repository).")
@@ -68,49 +68,67 @@ struct RuntimeOptions: ParsableArguments {
         }
         if Vocabulary.isPostgresURL(location) {
             let registrar = try PostgresRegistrar(url: location, pool: pool, logger: logger)
-            let state = PostgresStateStore(client: registrar.client, logger: logger)
+            let (state, statePool) = try stateStore(source: registrar, pool: pool, logger: logger)
             if let read {
                 let replicas = ReadReplicaRegistrar(primary: registrar, standby: try PostgresRegistrar(url: read, pool: pool, logger: logger), logger: logger)
-                return (replicas, state, replicas)
+                return (replicas, state, Services([replicas, statePool]))
             }
-            return (registrar, state, registrar)
+            return (registrar, state, Services([registrar, statePool]))
         }
-        let statePath = try setting(state, "SANYA_STATE", "state") ?? root.appendingPathComponent("var/sanya-state.sqlite").path
+        let (state, statePool) = try stateStore(source: nil, pool: pool, logger: logger)
         if Vocabulary.isMariaDBURL(location) {
             // The registrar's MariaDB is read-only to Sanya: keys, the audit log and the rest of the state stay in
-            // a SQLite file of the runtime's own (--state).
+            // a database of the runtime's own (--state).
             let size = switch pool { case .fixed(let size): size; case .onDemand: 4 }
-            return (try MariaDBRegistrar(url: location, size: size, logger: logger), try SQLiteStateStore(path: statePath), nil)
+            return (try MariaDBRegistrar(url: location, size: size, logger: logger), state, statePool)
         }
-        return (try SQLiteRegistrar(path: location), try SQLiteStateStore(path: statePath), nil)
+        return (try SQLiteRegistrar(path: location), state, statePool)
+    }
+
+    /// The runtime's state store: `--state` (a SQLite file, or a PostgreSQL database of the runtime's own), else
+    /// the schema `sanya_state` of a PostgreSQL registrar database (`source`), else `var/sanya-state.sqlite`;
+    /// with the pool to run when it is a PostgreSQL database of its own.
+    func stateStore(source: PostgresRegistrar?, pool: PostgresRegistrar.Pool, logger: Logger) throws -> (any StateStore, (any DatabaseService)?) {
+        let given = try setting(state, "SANYA_STATE", "state")
+        if let given, Vocabulary.isPostgresURL(given) {
+            if let source, given == (try databaseLocation()) { return (PostgresStateStore(client: source.client, logger: logger), nil) }
+            // The state takes a few statements per request (the key, the rate limit, the audit): a small pool of its own.
+            let size = switch pool { case .fixed(let size): max(2, min(size, 8)); case .onDemand: 2 }
+            let database = try PostgresRegistrar(url: given, pool: .fixed(size), logger: logger)
+            return (PostgresStateStore(client: database.client, logger: logger), database)
+        }
+        if given == nil, let source { return (PostgresStateStore(client: source.client, logger: logger), nil) }
+        if let given, Vocabulary.isMariaDBURL(given) {
+            throw ValidationError("--state must be a SQLite file or a postgres:// URL, not a MariaDB database")
+        }
+        return (try SQLiteStateStore(path: given ?? root.appendingPathComponent("var/sanya-state.sqlite").path), nil)
     }
 
     /// Runs `body` with the state store (and the PostgreSQL pool running, when there is one).
     func withState<T: Sendable>(_ body: @escaping @Sendable (any StateStore) async throws -> T) async throws -> T {
         let logger = Logger(label: "sanya")
         let location = try databaseLocation()
-        if Vocabulary.isPostgresURL(location) {
-            let registrar = try PostgresRegistrar(url: location, logger: logger)
-            let store = PostgresStateStore(client: registrar.client, logger: logger)
-            return try await withThrowingTaskGroup(of: T?.self) { group in
-                group.addTask { await registrar.run(); return nil }
-                group.addTask {
-                    try await store.migrate()
-                    return try await body(store)
-                }
-                while let result = try await group.next() {
-                    if let result {
-                        group.cancelAll()
-                        return result
-                    }
-                }
-                throw ValidationError("the state store did not answer")
-            }
+        let given = try setting(state, "SANYA_STATE", "state")
+        let source = Vocabulary.isPostgresURL(location) && given == nil ? try PostgresRegistrar(url: location, logger: logger) : nil
+        let (store, pool) = try stateStore(source: source, pool: .onDemand, logger: logger)
+        guard let service = Services([source, pool]) else {
+            try await store.migrate()
+            return try await body(store)
         }
-        let statePath = try setting(state, "SANYA_STATE", "state") ?? root.appendingPathComponent("var/sanya-state.sqlite").path
-        let store = try SQLiteStateStore(path: statePath)
-        try await store.migrate()
-        return try await body(store)
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { await service.run(); return nil }
+            group.addTask {
+                try await store.migrate()
+                return try await body(store)
+            }
+            while let result = try await group.next() {
+                if let result {
+                    group.cancelAll()
+                    return result
+                }
+            }
+            throw ValidationError("the state store did not answer")
+        }
     }
 
     /// The handler definitions of `Generated/`.
@@ -125,5 +143,22 @@ struct RuntimeOptions: ParsableArguments {
             throw ValidationError("'\(id)' is not delivered: its approval does not verify against Contracts/approvers.yaml (\(reason))")
         }
         return contracts.definitions[id]
+    }
+}
+
+/// The database pools a command runs: the registrar's and, when it has one of its own, the state's.
+struct Services: DatabaseService {
+    let all: [any DatabaseService]
+
+    /// Nil when there is nothing to run.
+    init?(_ services: [(any DatabaseService)?]) {
+        all = services.compactMap { $0 }
+        if all.isEmpty { return nil }
+    }
+
+    func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            for service in all { group.addTask { await service.run() } }
+        }
     }
 }

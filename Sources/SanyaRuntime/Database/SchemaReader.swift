@@ -57,8 +57,8 @@ public enum SchemaReader {
             tables[key] = table
         }
 
-        func schema(_ engine: DialectName) -> DatabaseSchema {
-            DatabaseSchema(engine: engine, tables: order.compactMap { tables[$0] })
+        func schema(_ engine: DialectName, hidesUngranted: Bool = false) -> DatabaseSchema {
+            DatabaseSchema(engine: engine, tables: order.compactMap { tables[$0] }, hidesUngranted: hidesUngranted)
         }
     }
 
@@ -96,13 +96,15 @@ public enum SchemaReader {
             for row in try await rows("""
                 SELECT n.nspname::text, c.relname::text, a.attname::text,
                   CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) ELSE format_type(a.atttypid, a.atttypmod) END,
-                  (NOT a.attnotnull AND NOT (t.typtype = 'd' AND t.typnotnull))::text, col_description(c.oid, a.attnum)
+                  (NOT a.attnotnull AND NOT (t.typtype = 'd' AND t.typnotnull))::text, col_description(c.oid, a.attnum),
+                  has_column_privilege(c.oid, a.attnum, 'SELECT')::text
                 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
                   JOIN pg_type t ON t.oid = a.atttypid
                 WHERE a.attnum > 0 AND NOT a.attisdropped AND \(relations) ORDER BY 1, 2, a.attnum
                 """) {
                 assembly.update(row[0], row[1] ?? "") {
-                    $0.columns.append(.init(name: row[2] ?? "", type: row[3] ?? "", nullable: row[4] == "true", comment: row[5].flatMap { $0.isEmpty ? nil : $0 }))
+                    $0.columns.append(.init(name: row[2] ?? "", type: row[3] ?? "", nullable: row[4] == "true", comment: row[5].flatMap { $0.isEmpty ? nil : $0 },
+                                            readable: row[6] != "false"))
                 }
             }
             for row in try await rows("""
@@ -160,7 +162,15 @@ public enum SchemaReader {
             return result.map { row in row.map { cell in if case .null = cell { nil } else { cell.text } } }
         }
         var assembly = Assembly()
+        var hidesUngranted = false
         for schema in schemas.isEmpty ? [parsed.database] : schemas {
+            // information_schema shows this login only what it was granted something on; with SELECT on the whole
+            // database (or every database) nothing of it is hidden.
+            let wide = try await rows("""
+                SELECT CAST((SELECT COUNT(*) FROM information_schema.SCHEMA_PRIVILEGES WHERE PRIVILEGE_TYPE = 'SELECT' AND TABLE_SCHEMA = ?)
+                  + (SELECT COUNT(*) FROM information_schema.USER_PRIVILEGES WHERE PRIVILEGE_TYPE = 'SELECT') AS CHAR)
+                """, schema, columns: 1)
+            if wide.first?.first == "0" { hidesUngranted = true }
             for row in try await rows("""
                 SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME
                 """, schema, columns: 3) {
@@ -200,7 +210,7 @@ public enum SchemaReader {
                 }
             }
         }
-        return assembly.schema(.mysql)
+        return assembly.schema(.mysql, hidesUngranted: hidesUngranted)
     }
 
     // MARK: SQLite

@@ -192,6 +192,8 @@ public struct SanyaServer: Sendable {
         await audit.recoverSpool()
         await hosts.refresh(registry.contracts.definitions.values)
         await sources.refresh(registry.contracts.definitions.values, database: database, logger: logger)
+        let ungranted = sources.problems.filter(\.denied)
+        if !ungranted.isEmpty { throw StartRefusal.notGranted(ungranted) }
         let app = Application(router: router(), server: .http1(configuration: .init(additionalChannelHandlers: [ClientHangUpHandler()])), configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "sanya"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) }, logger: logger)
         let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
@@ -208,6 +210,23 @@ public struct SanyaServer: Sendable {
         }
         await keys.flushLastUse()
         await audit.flush()
+    }
+}
+
+/// Why `sanya serve` does not start.
+public enum StartRefusal: Error, CustomStringConvertible {
+    /// Served contracts read columns the registrar database does not let this login read: a grant is missing,
+    /// which the DBA must give (or the contract be withdrawn) — not something to discover request by request.
+    case notGranted([SourceCheck.Problem])
+
+    public var description: String {
+        switch self {
+        case .notGranted(let problems):
+            let lines = problems.map { "  \($0.contract): \($0.reason)" }
+            let tables = Set(problems.map(\.table)).sorted().joined(separator: ", ")
+            return "the registrar database does not let this login read what served contracts read:\n" + lines.joined(separator: "\n")
+                + "\nAsk the database's administrator to grant SELECT on \(tables) to this login, or withdraw the contracts; nothing was served."
+        }
     }
 }
 

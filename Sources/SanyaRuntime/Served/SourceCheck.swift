@@ -19,6 +19,8 @@ public final class SourceCheck: Sendable {
         public let table: String
         public let column: String
         public let reason: String
+        /// The column is there but this login may not read it: the DBA's grant, not a change to the schema.
+        public var denied: Bool = false
     }
 
     struct State {
@@ -63,7 +65,8 @@ public final class SourceCheck: Sendable {
     public static func problem(of definition: HandlerDefinition, in schema: DatabaseSchema) -> Problem? {
         for source in definition.reads {
             if let reason = schema.problem(with: source) {
-                return Problem(contract: definition.contract, table: source.table, column: source.column, reason: reason)
+                return Problem(contract: definition.contract, table: source.table, column: source.column, reason: reason,
+                               denied: schema.denied(source))
             }
         }
         return nil
@@ -105,7 +108,7 @@ public final class SourceCheck: Sendable {
             return before
         }
         for (contract, problem) in fresh.sorted(by: { $0.key < $1.key }) where before[contract] != problem {
-            logger.error("not serving a contract whose source changed in the database",
+            logger.error(problem.denied ? "not serving a contract whose source this login may not read" : "not serving a contract whose source changed in the database",
                          metadata: ["contract": "\(contract)", "table": "\(problem.table)", "column": "\(problem.column)", "reason": "\(problem.reason)"])
         }
         for contract in before.keys.sorted() where fresh[contract] == nil {

@@ -3,6 +3,17 @@ import Logging
 import PostgresNIO
 import SanyaModel
 
+/// The login may not create the runtime's schema: a read-only login on the registrar's database.
+public struct StateStoreRefusal: Error, CustomStringConvertible {
+    public let reason: String
+
+    public var description: String {
+        "the runtime's state (keys, audit, rate limits, the pseudonym key) cannot be kept in schema sanya_state of this "
+            + "PostgreSQL database: \(reason). A login that may only read the registrar's database needs a state database "
+            + "of the runtime's own: --state FILE (SQLite) or --state postgres://… (env SANYA_STATE, setting state)"
+    }
+}
+
 /// Keys and audit in PostgreSQL, schema `sanya_state`, when the runtime serves from PostgreSQL.
 public final class PostgresStateStore: StateStore, @unchecked Sendable {
     private let client: PostgresClient
@@ -74,6 +85,9 @@ public final class PostgresStateStore: StateStore, @unchecked Sendable {
                 _ = try await connection.collect("COMMIT", logger: logger)
             } catch {
                 _ = try? await connection.collect("ROLLBACK", logger: logger)
+                if let error = error as? PSQLError, error.serverInfo?[.sqlState] == "42501" {
+                    throw StateStoreRefusal(reason: error.serverInfo?[.message] ?? "permission denied")
+                }
                 throw error
             }
         }
