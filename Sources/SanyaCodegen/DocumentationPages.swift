@@ -145,7 +145,7 @@ struct ContractPage {
         }
         page += "\n<table>\n<tr><th>Field</th><th>Type</th><th>Description</th><th>คำอธิบาย</th><th>Protection · การคุ้มครอง</th></tr>\n"
         for f in contract.query.fields {
-            page += "<tr><td><code>\(f.name)</code></td><td>\(f.type.name)\(f.nullable ? ", may be empty" : "")</td><td>\(f.description.en)</td><td>\(f.description.th)</td><td>\(f.sensitivity.rawValue)\(f.mask.map { HTMLText(" · masked: \($0.summary)") })</td></tr>\n"
+            page += "<tr><td><code>\(f.name)</code></td><td>\(f.type.name)\(f.nullable ? ", may be empty" : "")</td><td>\(f.description.en)\(f.codes.map { HTMLText("<br><span class=\"muted\">codes: \($0.summary(\.en))</span>") })</td><td>\(f.description.th)\(f.codes.map { HTMLText("<br><span class=\"muted\">รหัส: \($0.summary(\.th))</span>") })</td><td>\(f.sensitivity.rawValue)\(f.mask.map { HTMLText(" · masked: \($0.summary)") })</td></tr>\n"
         }
         page += """
         </table>
@@ -259,7 +259,7 @@ struct ContractPage {
         }
         page += "\n| Field | Type | Description | คำอธิบาย | Protection |\n|-|-|-|-|-|\n"
         for f in contract.query.fields {
-            page += "| `\(f.name)` | \(f.type.name)\(f.nullable ? ", may be empty" : "") | \(c(f.description.en)) | \(c(f.description.th)) | \(f.sensitivity.rawValue)\(f.mask.map { " · masked: \($0.summary)" } ?? "") |\n"
+            page += "| `\(f.name)` | \(f.type.name)\(f.nullable ? ", may be empty" : "") | \(c(f.description.en))\(f.codes.map { " — codes: \(c($0.summary(\.en)))" } ?? "") | \(c(f.description.th))\(f.codes.map { " — รหัส: \(c($0.summary(\.th)))" } ?? "") | \(f.sensitivity.rawValue)\(f.mask.map { " · masked: \($0.summary)" } ?? "") |\n"
         }
         page += """
 

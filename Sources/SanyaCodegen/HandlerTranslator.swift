@@ -38,7 +38,8 @@ public enum HandlerTranslator {
             },
             fields: contract.query.fields.map { field in
                 OutputField(name: field.name, kind: field.type.kind, scale: field.scale,
-                            nullable: field.nullable, sensitivity: field.sensitivity, mask: field.mask, description: field.description)
+                            nullable: field.nullable, sensitivity: field.sensitivity, mask: field.mask, description: field.description,
+                            codes: field.codes)
             },
             queries: queries,
             substance: ContractSubstance(contract),

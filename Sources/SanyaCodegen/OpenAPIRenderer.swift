@@ -106,7 +106,8 @@ public struct OpenAPIRenderer: Sendable {
         var properties: OrderedDictionary<String, JSONSchema> = [:]
         for field in definition.fields {
             properties[field.name] = Self.schema(kind: field.kind, nullable: field.nullable,
-                                                 description: "\(field.description.en) · \(field.description.th)")
+                                                 description: "\(field.description.en) · \(field.description.th)"
+                                                     + (field.codes.map { "; codes: \($0.summary(\.en))" } ?? ""))
         }
         return .object(description: definition.title, properties: properties)
     }

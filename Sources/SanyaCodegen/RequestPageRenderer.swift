@@ -40,7 +40,7 @@ public struct RequestPageRenderer: Sendable {
                 [
                     "name": table.name, "th": table.description.th, "en": table.description.en,
                     "columns": table.columns.map { c -> [String: Any] in
-                        ["item": "\(table.name).\(c.name)", "th": c.description.th, "en": c.description.en, "sensitivity": c.sensitivity.rawValue,
+                        ["item": "\(table.name).\(c.name)", "th": c.description.th, "en": c.description.en + (c.codes.isEmpty ? "" : " (\(c.codes.summary(\.en)))"), "sensitivity": c.sensitivity.rawValue,
                          "personal": c.sensitivity >= .personal]
                     },
                 ]

@@ -6,8 +6,10 @@ import SanyaModel
 /// A table with errors in itself is still entered (with what could be read) so that contracts using it
 /// are checked too; the run fails on the catalog's errors anyway.
 public struct CatalogChecker {
-    static let tableKeys = ["table", "description", "review", "primary_key", "unique", "columns", "foreign_keys"]
-    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description", "review"]
+    static let tableKeys = ["table", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
+    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
+    static let codeKeys = ["code", "name", "en", "th"]
+    static let subjectKeys = ["key", "name"]
     static let foreignKeyKeys = ["name", "columns", "references", "review"]
     static let referenceKeys = ["table", "columns"]
     static let descriptionKeys = ["en", "th"]
@@ -131,8 +133,11 @@ public struct CatalogChecker {
             foreignKeyNodes.append(item)
             source.foreignKeys[fk.name] = CatalogTableSource.Part(location: item.location, reviews: reviews)
         }
+        let dataSubject = map.optional("data_subject").flatMap {
+            readDataSubject($0, table: name, columns: columns, keys: [primaryKey] + uniqueKeys, reader)
+        }
         let table = CatalogTable(name: name, description: description, primaryKey: primaryKey, uniqueKeys: uniqueKeys,
-                                 columns: columns, foreignKeys: foreignKeys)
+                                 columns: columns, foreignKeys: foreignKeys, dataSubject: dataSubject)
         return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes, source: source)
     }
 
@@ -156,9 +161,93 @@ public struct CatalogChecker {
         let sensitivity = reader.choice(map.required("sensitivity"), "sensitivity", Sensitivity.self) ?? .personal
         let identifier = map.optional("identifier").flatMap { reader.boolean($0, "identifier") } ?? false
         let description = readDescription(map.optional("description"), owner: "column '\(table).\(name)'", at: map.node, reader)
+        let codes = map.optional("codes").map { readCodes($0, column: "\(table).\(name)", type: type, reader) } ?? []
         let source = CatalogTableSource.Column(location: node.location, type: map.optional("type")?.location ?? node.location,
                                                nullable: map.optional("nullable")?.location, reviews: readReviews(map.optional("review"), reader))
-        return (CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description), source)
+        return (CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description,
+                              codes: codes), source)
+    }
+
+    /// `codes:` of a code column: each value as the database stores it, a name contracts may write for it, and
+    /// its meaning in both languages.
+    private func readCodes(_ node: SyntaxNode, column: String, type: ColumnType, _ reader: SyntaxReader) -> [CodeMeaning] {
+        guard [.string, .integer].contains(type.kind) else {
+            reader.error(.catalogInvalidCode, "column '\(column)' is \(type.name): only text and whole-number columns hold codes", at: node)
+            return []
+        }
+        var codes: [CodeMeaning] = []
+        var lines: [String: Int] = [:]
+        for item in reader.list(node, "the codes of '\(column)'") ?? [] {
+            guard let map = reader.mapping(item, "a code", keys: Self.codeKeys),
+                  let code = reader.string(map.required("code"), "the code"),
+                  let name = reader.string(map.required("name"), "the code's name") else { continue }
+            let en = map.optional("en").flatMap { reader.string($0, "the English meaning") }
+            let th = map.optional("th").flatMap { reader.string($0, "the Thai meaning") }
+            if en == nil || th == nil {
+                reader.emit(.warning(.catalogMissingDescription, "code '\(code)' of column '\(column)' has no \(en == nil ? "English" : "Thai") meaning",
+                                     at: item.location, note: "add 'en: …' and 'th: …' for the data dictionary"))
+            }
+            if Literal.parse(code, kind: type.kind, maxLength: type.length) == nil {
+                reader.error(.catalogInvalidCode, "code '\(code)' is not a value of column '\(column)' (\(type.name))", at: map.optional("code")!)
+                continue
+            }
+            if !Identifier.isValid(name) || Int(name) != nil {
+                reader.error(.catalogInvalidCode, "code name '\(name)' must be a lower-case identifier, not a number", at: map.optional("name")!,
+                             note: "contracts write it in filters instead of the code, e.g. 'graduated' for '40'")
+                continue
+            }
+            if let line = lines["code " + code] ?? lines["name " + name] {
+                reader.error(.catalogInvalidCode, "code '\(code)' or its name '\(name)' of column '\(column)' is already listed", at: item,
+                             note: "first listed at line \(line)")
+                continue
+            }
+            if let clash = codes.first(where: { $0.code == name }) {
+                reader.error(.catalogInvalidCode, "code name '\(name)' is also a code of column '\(column)' (meaning '\(clash.meaning.en)')", at: map.optional("name")!)
+                continue
+            }
+            lines["code " + code] = item.location.line
+            lines["name " + name] = item.location.line
+            codes.append(CodeMeaning(code: code, name: name, meaning: Bilingual(en: en ?? "", th: th ?? "")))
+        }
+        return codes
+    }
+
+    /// `data_subject:` of a table whose rows are people: the column that picks out one person (a single-column
+    /// key; by default the primary key) and what such a person is called.
+    private func readDataSubject(_ node: SyntaxNode, table: String, columns: [CatalogColumn], keys: [[String]], _ reader: SyntaxReader) -> DataSubject? {
+        guard let map = reader.mapping(node, "the data subject", keys: Self.subjectKeys) else { return nil }
+        let singleKeys = keys.filter { $0.count == 1 }.map { $0[0] }
+        let key: String
+        if let keyNode = map.optional("key") {
+            guard let name = reader.string(keyNode, "the data subject's key") else { return nil }
+            guard columns.contains(where: { $0.name == name }) else {
+                reader.error(.catalogSubjectKey, "the data subject's key '\(name)' is not a column of table '\(table)'", at: keyNode,
+                             note: Suggestion.note(for: name, in: columns.map(\.name)))
+                return nil
+            }
+            guard singleKeys.contains(name) else {
+                reader.error(.catalogSubjectKey, "the data subject's key '\(name)' is not a single-column primary or unique key of '\(table)', so it may not pick out one person", at: keyNode,
+                             note: singleKeys.isEmpty ? "declare it 'unique: [[\(name)]]' if each person has one value" : "keys of '\(table)': \(singleKeys.joined(separator: ", "))")
+                return nil
+            }
+            key = name
+        } else {
+            guard let only = keys.first, only.count == 1 else {
+                reader.error(.catalogSubjectKey, "table '\(table)' has no single-column primary key to identify a person by", at: node,
+                             note: "add 'key: COLUMN' naming a single-column unique key")
+                return nil
+            }
+            key = only[0]
+        }
+        var name = Bilingual(en: table.replacingOccurrences(of: "_", with: " "), th: table)
+        if let nameNode = map.optional("name"), let names = reader.mapping(nameNode, "the data subject's name", keys: Self.descriptionKeys) {
+            name.en = names.optional("en").flatMap { reader.string($0, "the English name") } ?? name.en
+            name.th = names.optional("th").flatMap { reader.string($0, "the Thai name") } ?? name.th
+        } else if map.optional("name") == nil {
+            reader.emit(.warning(.catalogMissingDescription, "the data subject of '\(table)' has no name for the letters", at: node.location,
+                                 note: "add 'name: { en: student, th: นักศึกษา }'"))
+        }
+        return DataSubject(key: key, name: name)
     }
 
     private func readDescription(_ node: SyntaxNode?, owner: String, at parent: SyntaxNode, _ reader: SyntaxReader) -> Bilingual {

@@ -188,8 +188,11 @@ extension ContractChecker {
         if let mask, description == nil {
             text = Bilingual(en: "\(text.en) (\(mask.summary))", th: "\(text.th) (\(mask.thai))")
         }
-        return Field(name: name, value: .column(column, mask: mask), type: mask?.outputType(for: column.type) ?? column.type,
-                     nullable: column.nullable, sensitivity: column.sensitivity, description: text)
+        var field = Field(name: name, value: .column(column, mask: mask), type: mask?.outputType(for: column.type) ?? column.type,
+                          nullable: column.nullable, sensitivity: column.sensitivity, description: text)
+        // A masked code is no longer the code, so its meanings do not travel with it.
+        if mask == nil, let codes = catalogColumn?.codes, !codes.isEmpty { field.codes = codes }
+        return field
     }
 
     static func thaiAggregate(_ function: AggregateFunction, _ column: ColumnReference?) -> String {
@@ -254,9 +257,27 @@ extension ContractChecker {
                          note: "to match empty values use 'is_null: true'")
             return nil
         }
+        if let codes = catalog.table(column.table)?.column(column.column)?.codes, !codes.isEmpty,
+           Self.literal(scalar.text, plain: scalar.plain, type: column.type) != nil || Suggestion.closest(to: scalar.text, in: codes.map(\.name)) != nil
+            || codes.contains(where: { $0.name == scalar.text }) {
+            return code(scalar.text, of: codes, at: node, for: column, reader)
+        }
         if let literal = Self.literal(scalar.text, plain: scalar.plain, type: column.type) { return literal }
         reader.error(.typeMismatch, "'\(scalar.text)' does not fit '\(column.path)', which is \(column.type)", at: node,
                      note: Self.typeHint(column.type))
+        return nil
+    }
+
+    /// A value for a code column: one of the codes the catalog lists, or its name (`graduated` for `40`), which
+    /// stands for the code in the query; anything else is an error naming the codes.
+    private func code(_ text: String, of codes: [CodeMeaning], at node: SyntaxNode, for column: ColumnReference, _ reader: SyntaxReader) -> Literal? {
+        if let meaning = codes.first(where: { $0.code == text }) ?? codes.first(where: { $0.name == text }),
+           let literal = Literal.parse(meaning.code, kind: column.type.kind, maxLength: column.type.length) {
+            return literal
+        }
+        let listed = codes.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+        reader.error(.unknownValue, "'\(text)' is not a code of '\(column.path)'", at: node,
+                     note: (Suggestion.note(for: text, in: codes.map(\.name)).map { $0 + " " } ?? "") + "codes: \(listed)")
         return nil
     }
 

@@ -192,6 +192,16 @@ public struct CatalogImport {
             review("the database declares no primary key and no unique key over NOT NULL columns: write 'primary_key: [column, …]' naming the columns that identify a row")
         }
         draft.table.uniqueKeys = table.uniqueKeys.filter { $0 != draft.table.primaryKey && $0.allSatisfy(columnNames.contains) }
+        let singleKeys = ([draft.table.primaryKey] + draft.table.uniqueKeys).filter { $0.count == 1 }.map { $0[0] }
+        if let subject = old?.dataSubject, singleKeys.contains(subject.key) {
+            draft.table.dataSubject = subject
+        } else if old?.dataSubject == nil, existing.dataSubjects.isEmpty, ClassGuess.subjects.contains(table.name), !table.isView,
+                  draft.table.primaryKey.count == 1 {
+            let key = draft.table.primaryKey[0]
+            let noun = table.name.hasSuffix("s") ? String(table.name.dropLast()) : table.name
+            draft.table.dataSubject = DataSubject(key: key, name: Bilingual(en: noun.replacingOccurrences(of: "_", with: " "), th: ""))
+            review("proposed as a data subject: the rows of '\(table.name)' look like people, each picked out by '\(key)'; sanya subject looks a person up here for a right-of-access request. Confirm, add the Thai name, or delete 'data_subject'")
+        }
         foreignKeys(table, into: &draft, keys: keys, known: known, old: old, columnNames: columnNames)
         return draft
     }
@@ -338,6 +348,10 @@ public struct CatalogImport {
         if !table.uniqueKeys.isEmpty {
             out += "unique:\n" + table.uniqueKeys.map { "  - \(Self.flow($0))\n" }.joined()
         }
+        if let subject = table.dataSubject {
+            let names = [("en", subject.name.en), ("th", subject.name.th)].filter { !$0.1.isEmpty }.map { "\($0.0): \(YAMLText.quoted($0.1))" }
+            out += "data_subject:\n  key: \(subject.key)\n" + (names.isEmpty ? "" : "  name: { \(names.joined(separator: ", ")) }\n")
+        }
         out += "columns:\n"
         for column in table.columns {
             out += "  - name: \(column.name)\n"
@@ -346,6 +360,13 @@ public struct CatalogImport {
             out += "    sensitivity: \(column.sensitivity.rawValue)\n"
             if column.identifier { out += "    identifier: true\n" }
             out += Self.description(column.description, indent: "    ", block: false)
+            if !column.codes.isEmpty {
+                out += "    codes:\n"
+                for code in column.codes {
+                    let meaning = [("en", code.meaning.en), ("th", code.meaning.th)].filter { !$0.1.isEmpty }.map { ", \($0.0): \(YAMLText.quoted($0.1))" }.joined()
+                    out += "      - { code: \(YAMLText.quoted(code.code)), name: \(code.name)\(meaning) }\n"
+                }
+            }
             out += Self.reviews(draft.columnReviews[column.name] ?? [], indent: "    ")
         }
         if !table.foreignKeys.isEmpty {
@@ -410,6 +431,11 @@ enum ClassGuess {
     static let people: Set<String> = ["student", "students", "person", "people", "persons", "applicant", "applicants", "alumni", "alumnus",
                                       "staff", "employee", "employees", "instructor", "instructors", "teacher", "teachers", "lecturer", "user",
                                       "users", "guardian", "parent", "parents", "contact", "contacts", "member", "members", "advisor", "profile"]
+
+    /// Names of tables whose rows are themselves people, proposed as data subjects.
+    static let subjects: Set<String> = ["student", "students", "person", "persons", "people", "applicant", "applicants", "alumni", "staff",
+                                        "employee", "employees", "instructor", "instructors", "teacher", "teachers", "lecturer", "lecturers",
+                                        "guardian", "guardians", "parent", "parents"]
 
     static func isAboutPeople(_ table: String) -> Bool { !people.isDisjoint(with: table.split(separator: "_").map(String.init)) }
 

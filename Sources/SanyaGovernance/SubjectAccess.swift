@@ -4,11 +4,39 @@ import Mustache
 import SanyaCodegen
 import SanyaModel
 
-/// The data subject's right of access (PDPA s.30): which contracts include one student's record today, what
-/// each discloses and how it is masked, to whom, and what was delivered under them since a date.
+/// The data subject's right of access (PDPA s.30): which contracts include one person's record today, what
+/// each discloses and how it is masked, to whom, and what was delivered under them since a date. Who is a
+/// person, and by which column, the catalog says (`data_subject:` on a table).
 public struct SubjectAccess: Sendable, Encodable {
-    /// The table whose key identifies a data subject, and that key.
-    public static let subjectTable = "student"
+    /// The tables of people the catalog declares, or why `sanya subject` cannot pick one.
+    public enum Choice: Error, CustomStringConvertible {
+        case none
+        case several([String])
+        case notASubject(String, declared: [String])
+
+        public var description: String {
+            switch self {
+            case .none:
+                "the catalog declares no data subject: add 'data_subject: { key: COLUMN, name: { en: student, th: นักศึกษา } }' to the catalog file of the table whose rows are people"
+            case .several(let tables):
+                "the catalog declares several data subjects (\(tables.joined(separator: ", "))): say which with --table"
+            case .notASubject(let table, let declared):
+                "table '\(table)' is not declared a data subject in the catalog" + (declared.isEmpty ? "" : " (declared: \(declared.joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// The table of people to look the person up in: `table` if given, else the catalog's only one.
+    public static func subjectTable(in catalog: Catalog, named table: String?) throws(Choice) -> CatalogTable {
+        let declared = catalog.dataSubjects
+        if let table {
+            guard let found = declared.first(where: { $0.name == table }) else { throw .notASubject(table, declared: declared.map(\.name)) }
+            return found
+        }
+        guard let only = declared.first else { throw .none }
+        guard declared.count == 1 else { throw .several(declared.map(\.name)) }
+        return only
+    }
 
     /// One in-force contract and whether it includes the person.
     public struct Entry: Sendable, Encodable {
@@ -68,6 +96,8 @@ public struct SubjectAccess: Sendable, Encodable {
     }
 
     public var subject: String
+    /// What the person is called (`student` · `นักศึกษา`), from the catalog.
+    public var subjectName: Bilingual
     public var today: LocalDate
     public var since: LocalDate
     public var entries: [Entry]
@@ -76,21 +106,23 @@ public struct SubjectAccess: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case subject, today, since, entries
+        case subjectName = "subject_name"
         case notAboutPeople = "not_about_people"
     }
 
-    /// The contracts in force on `day`, each with the base-table column that holds the student's key; those
-    /// whose base table has none are not about individual students.
-    public static func plan(contracts: [Contract], catalog: Catalog, on day: LocalDate) -> (checks: [Check], others: [String]) {
-        let key = catalog.table(subjectTable)?.primaryKey.first ?? "student_id"
+    /// The contracts in force on `day`, each with the base-table column that holds the person's key (the
+    /// subject table's key, or a single-column foreign key to it); those whose base table has none are not
+    /// about individual people of that table.
+    public static func plan(contracts: [Contract], catalog: Catalog, subject: CatalogTable, on day: LocalDate) -> (checks: [Check], others: [String]) {
+        let key = subject.dataSubject?.key ?? subject.primaryKey.first ?? ""
         var checks: [Check] = [], others: [String] = []
         for contract in contracts.sorted(by: { $0.id < $1.id }) where contract.isInForce(on: day) {
             guard let base = catalog.table(contract.query.baseTable) else { continue }
             let column: String?
-            if base.name == subjectTable {
+            if base.name == subject.name {
                 column = key
             } else {
-                column = base.foreignKeys.first { $0.referencedTable == subjectTable && $0.referencedColumns == [key] }?.columns.first
+                column = base.foreignKeys.first { $0.referencedTable == subject.name && $0.referencedColumns == [key] }?.columns.first
             }
             if let column, let type = base.column(column)?.type {
                 checks.append(Check(contract: contract, keyColumn: column, keyType: type))
@@ -101,8 +133,10 @@ public struct SubjectAccess: Sendable, Encodable {
         return (checks, others)
     }
 
-    public init(subject: String, today: LocalDate, since: LocalDate, results: [(Check, rows: Int, deliveries: Deliveries)], others: [String]) {
+    public init(subject: String, named subjectName: Bilingual, today: LocalDate, since: LocalDate,
+                results: [(Check, rows: Int, deliveries: Deliveries)], others: [String]) {
         self.subject = subject
+        self.subjectName = subjectName
         self.today = today
         self.since = since
         self.notAboutPeople = others
@@ -137,7 +171,7 @@ public struct SubjectAccess: Sendable, Encodable {
     }
 
     func text() -> String {
-        var out = "Student \(subject): \(entries.count) contract(s) in force on \(today) include this record\n"
+        var out = "\(subjectName.en.prefix(1).uppercased() + subjectName.en.dropFirst()) \(subject): \(entries.count) contract(s) in force on \(today) include this record\n"
         for e in entries {
             out += "\n\(e.contract) — \(e.recipient) (\(e.method), until \(e.validUntil)): \(e.rows) row(s)\(e.aggregatedOnly ? ", counted in group figures only" : "")\n"
             out += "  purpose: \(e.purpose)\n  legal basis: \(e.legalBasis)\n"
@@ -146,13 +180,13 @@ public struct SubjectAccess: Sendable, Encodable {
             out += e.deliveries.first.map { " (\($0) to \(e.deliveries.last ?? $0))" } ?? ""
             out += "\n"
         }
-        if !notAboutPeople.isEmpty { out += "\nNot about individual students: \(notAboutPeople.joined(separator: ", "))\n" }
+        if !notAboutPeople.isEmpty { out += "\nNot about any one \(subjectName.en): \(notAboutPeople.joined(separator: ", "))\n" }
         return out
     }
 
     func model() -> [String: Any] {
         [
-            "subject": subject, "today": today.description, "todayThai": today.thai, "since": since.description, "sinceThai": since.thai,
+            "subject": subject, "subjectEn": subjectName.en, "subjectTh": subjectName.th, "today": today.description, "todayThai": today.thai, "since": since.description, "sinceThai": since.thai,
             "count": entries.count, "none": entries.isEmpty,
             "entries": entries.map { e -> [String: Any] in
                 [
@@ -173,7 +207,7 @@ public struct SubjectAccess: Sendable, Encodable {
     static let markdownTemplate = template("""
     # หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Your personal data held and disclosed by the registrar
 
-    เรียน เจ้าของข้อมูล รหัสนักศึกษา {{{subject}}} · To the student with ID {{{subject}}}
+    เรียน เจ้าของข้อมูล รหัส{{{subjectTh}}} {{{subject}}} · To the {{{subjectEn}}} with ID {{{subject}}}
 
     ตามที่ท่านใช้สิทธิขอเข้าถึงข้อมูลส่วนบุคคลตามมาตรา 30 แห่ง พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 สำนักทะเบียนและประมวลผลขอแจ้งว่า
     ณ วันที่ {{{todayThai}}} ข้อมูลของท่านอยู่ในสัญญาข้อมูลที่มีผลใช้บังคับ {{{count}}} ฉบับ ดังนี้ · In answer to your request under
@@ -212,7 +246,7 @@ public struct SubjectAccess: Sendable, Encodable {
     \(HTMLDocument.head(title: "หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Subject access — {{subject}}", extraStyle: "<style> body { max-width: 50rem; line-height: 1.6; } </style>"))
     <body>
     <h1>หนังสือแจ้งการเข้าถึงข้อมูลส่วนบุคคล · Your personal data held and disclosed by the registrar</h1>
-    <p>เรียน เจ้าของข้อมูล รหัสนักศึกษา {{subject}} · To the student with ID {{subject}}</p>
+    <p>เรียน เจ้าของข้อมูล รหัส{{subjectTh}} {{subject}} · To the {{subjectEn}} with ID {{subject}}</p>
     <p>ตามที่ท่านใช้สิทธิขอเข้าถึงข้อมูลส่วนบุคคลตามมาตรา 30 แห่ง พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 สำนักทะเบียนและประมวลผลขอแจ้งว่า ณ วันที่ {{todayThai}} ข้อมูลของท่านอยู่ในสัญญาข้อมูลที่มีผลใช้บังคับ {{count}} ฉบับ ·
     In answer to your request under section 30 of the Personal Data Protection Act, on {{today}} your record is included in {{count}} data contract(s) in force.</p>
     {{#none}}<p>ไม่มีสัญญาข้อมูลใดที่เปิดเผยข้อมูลของท่าน · No data contract discloses your data.</p>{{/none}}

@@ -119,14 +119,54 @@ public struct CatalogColumn: Hashable, Sendable, Codable {
     /// A direct identifier (student id, national id …): pseudonymise before sharing where possible.
     public var identifier: Bool
     public var description: Bilingual
+    /// What each value of a code column means (`10` is ปกติ, normal), in the order the catalog lists them;
+    /// empty for a column that holds no codes.
+    public var codes: [CodeMeaning]
 
-    public init(name: String, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, identifier: Bool, description: Bilingual) {
+    public init(name: String, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, identifier: Bool, description: Bilingual,
+                codes: [CodeMeaning] = []) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.sensitivity = sensitivity
         self.identifier = identifier
         self.description = description
+        self.codes = codes
+    }
+
+    /// The code a contract's value stands for: the code itself, or the name of one (`normal` for `10`).
+    public func code(named value: String) -> CodeMeaning? {
+        codes.first { $0.code == value } ?? codes.first { $0.name == value }
+    }
+}
+
+/// One value of a code column and what it means: a name contracts may write instead of the code, and the
+/// meaning the data dictionary and the documentation show.
+public struct CodeMeaning: Hashable, Sendable, Codable {
+    /// The value as the database stores it (`"10"`, `"GRADUATED"`).
+    public var code: String
+    /// A lower-case name for it that contracts may use in filters (`normal`, `graduated`).
+    public var name: String
+    public var meaning: Bilingual
+
+    public init(code: String, name: String, meaning: Bilingual) {
+        self.code = code
+        self.name = name
+        self.meaning = meaning
+    }
+}
+
+/// A table whose rows are people (students, applicants, staff): the data subjects of PDPA, each identified by
+/// one column, looked up by `sanya subject` for a right-of-access request.
+public struct DataSubject: Hashable, Sendable, Codable {
+    /// The column whose value picks out one person (a single-column primary or unique key).
+    public var key: String
+    /// What such a person is called in a letter (`student` · `นักศึกษา`).
+    public var name: Bilingual
+
+    public init(key: String, name: Bilingual) {
+        self.key = key
+        self.name = name
     }
 }
 
@@ -154,14 +194,18 @@ public struct CatalogTable: Hashable, Sendable, Codable {
     public var uniqueKeys: [[String]]
     public var columns: [CatalogColumn]
     public var foreignKeys: [ForeignKey]
+    /// Set when the table's rows are people, with the column that identifies each.
+    public var dataSubject: DataSubject?
 
-    public init(name: String, description: Bilingual, primaryKey: [String], uniqueKeys: [[String]], columns: [CatalogColumn], foreignKeys: [ForeignKey]) {
+    public init(name: String, description: Bilingual, primaryKey: [String], uniqueKeys: [[String]], columns: [CatalogColumn], foreignKeys: [ForeignKey],
+                dataSubject: DataSubject? = nil) {
         self.name = name
         self.description = description
         self.primaryKey = primaryKey
         self.uniqueKeys = uniqueKeys
         self.columns = columns
         self.foreignKeys = foreignKeys
+        self.dataSubject = dataSubject
     }
 
     public func column(_ name: String) -> CatalogColumn? { columns.first { $0.name == name } }
@@ -178,6 +222,9 @@ public struct Catalog: Hashable, Sendable, Codable {
     }
 
     public func table(_ name: String) -> CatalogTable? { tables.first { $0.name == name } }
+
+    /// The tables the catalog declares as people (`data_subject:`), by name.
+    public var dataSubjects: [CatalogTable] { tables.filter { $0.dataSubject != nil } }
 
     /// The tables in an order where every table comes after the tables it references.
     public var dependencyOrder: [CatalogTable] {

@@ -69,8 +69,11 @@ public struct OutputField: Hashable, Sendable, Codable {
     public var sensitivity: Sensitivity
     public var mask: Mask?
     public var description: Bilingual
+    /// What each code of a code column means, for the workbook's data dictionary (absent for other fields).
+    public var codes: [CodeMeaning]?
 
-    public init(name: String, kind: ScalarKind, scale: Int?, nullable: Bool, sensitivity: Sensitivity, mask: Mask?, description: Bilingual) {
+    public init(name: String, kind: ScalarKind, scale: Int?, nullable: Bool, sensitivity: Sensitivity, mask: Mask?, description: Bilingual,
+                codes: [CodeMeaning]? = nil) {
         self.name = name
         self.kind = kind
         self.scale = scale
@@ -78,6 +81,15 @@ public struct OutputField: Hashable, Sendable, Codable {
         self.sensitivity = sensitivity
         self.mask = mask
         self.description = description
+        self.codes = codes
+    }
+}
+
+extension [CodeMeaning] {
+    /// The codes in one line for a data dictionary: `10 Normal · 11 On academic probation …` in English,
+    /// `10 ปกติ · 11 รอพินิจ …` in Thai.
+    public func summary(_ language: KeyPath<Bilingual, String>) -> String {
+        map { "\($0.code) \($0.meaning[keyPath: language].isEmpty ? $0.name : $0.meaning[keyPath: language])" }.joined(separator: " · ")
     }
 }
 

@@ -155,6 +155,8 @@ public struct Field: Hashable, Sendable, Codable {
     public var nullable: Bool
     public var sensitivity: Sensitivity
     public var description: Bilingual
+    /// What each code of a code column means, from the catalog (nil for other fields).
+    public var codes: [CodeMeaning]?
 
     /// The decimal places the field's values are written with (decimals only).
     public var scale: Int? { type.kind == .decimal ? type.scale : nil }

@@ -11,9 +11,10 @@ extension Sanya {
     /// `sanya subject`: a student's right of access (PDPA s.30).
     struct Subject: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Answer a student's right of access (PDPA s.30): which contracts in force include their record, what each discloses, to whom, and what was delivered since a date.",
+            abstract: "Answer a person's right of access (PDPA s.30): which contracts in force include their record, what each discloses, to whom, and what was delivered since a date.",
             discussion: """
-            Each contract's query is run for that one student on the registrar database (SQLite or PostgreSQL), with its \
+            The person is looked up in the table the catalog declares 'data_subject:' (the student table on the demo \
+            registrar), by its key. Each contract's query is run for that one person on the registrar database (SQLite or PostgreSQL), with its \
             fixed filters and without client parameters. --format markdown or html writes a Thai/English letter the \
             office can send. Exit status: 0 answered, 1 contract errors or a database failure, 2 usage error.
             """
@@ -22,8 +23,11 @@ extension Sanya {
         @OptionGroup var repository: RepositoryOptions
         @OptionGroup var runtime: RuntimeOptions
 
-        @Argument(help: "The student's id, as the catalog's student table holds it.")
+        @Argument(help: "The person's id, as the key of the catalog's data subject table holds it (a student id on the demo registrar).")
         var student: String
+
+        @Option(name: .long, help: "The table of people to look the id up in, when the catalog declares more than one data_subject.")
+        var table: String?
 
         @Option(name: .long, help: "Count deliveries from this day (YYYY-MM-DD; default one year before today).")
         var since: String?
@@ -38,14 +42,16 @@ extension Sanya {
         func run() async throws {
             let (_, result) = try repository.checkedProject()
             let day = repository.day
-            guard let table = result.catalog.table(SubjectAccess.subjectTable), let keyName = table.primaryKey.first, let keyColumn = table.column(keyName) else {
-                throw ValidationError("the catalog has no '\(SubjectAccess.subjectTable)' table to look students up in")
+            let subject: CatalogTable
+            do { subject = try SubjectAccess.subjectTable(in: result.catalog, named: table) } catch { throw ValidationError(error.description) }
+            guard let keyName = subject.dataSubject?.key, let keyColumn = subject.column(keyName) else {
+                throw ValidationError("the catalog's data subject '\(subject.name)' has no key column")
             }
             guard let key = Literal.parse(student, kind: keyColumn.type.kind, maxLength: keyColumn.type.length) else {
-                throw ValidationError("'\(student)' is not a value of \(SubjectAccess.subjectTable).\(keyName) (\(keyColumn.type.name))")
+                throw ValidationError("'\(student)' is not a value of \(subject.name).\(keyName) (\(keyColumn.type.name))")
             }
             let from = since.flatMap(LocalDate.init) ?? day.adding(days: -365)
-            let (checks, others) = SubjectAccess.plan(contracts: result.contracts, catalog: result.catalog, on: day)
+            let (checks, others) = SubjectAccess.plan(contracts: result.contracts, catalog: result.catalog, subject: subject, on: day)
             let runtime = self.runtime
             let fields = [OutputField(name: "rows", kind: .integer, scale: nil, nullable: false, sensitivity: .internal, mask: nil,
                                       description: Bilingual(en: "rows", th: "แถว"))]
@@ -87,7 +93,7 @@ extension Sanya {
                     first: mine.first.map { formatter.string(from: $0.time) }, last: mine.last.map { formatter.string(from: $0.time) })
                 return (check, rows: rows, deliveries: deliveries)
             }
-            let answer = SubjectAccess(subject: student, today: day, since: from, results: results, others: others)
+            let answer = SubjectAccess(subject: student, named: subject.dataSubject?.name ?? Bilingual(en: subject.name, th: subject.name), today: day, since: from, results: results, others: others)
             print(answer.render(format), terminator: "")
         }
     }

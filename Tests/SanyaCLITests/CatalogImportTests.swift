@@ -273,6 +273,67 @@ struct CatalogImportTests {
         #expect(verify.status == 0, Comment(rawValue: verify.error))
     }
 
+    static let genderCodes = """
+            codes:
+              - { code: "Male", name: male, en: "Male", th: "ชาย" }
+              - { code: "Female", name: female, en: "Female", th: "หญิง" }
+
+        """
+
+    /// What the registrar's staff do next on the imported RosarioSIS: say what the gender codes mean and name the
+    /// students in Thai, write a contract that filters by a code's name, export it with real rows from the
+    /// database, and answer a student's right of access through the data subject the import proposed.
+    static func serveRosario(_ url: String, psql: (String) throws -> Void, in root: URL) async throws {
+        var students = try catalogFile(root, "students")
+        #expect(students.contains("data_subject:\n  key: student_id\n  name: { en: \"student\" }\n"), Comment(rawValue: String(students.prefix(800))))
+        #expect(try catalogFile(root, "staff").contains("data_subject:\n  key: staff_id\n"))
+        students = students.replacingOccurrences(of: "  name: { en: \"student\" }\n", with: "  name: { en: \"student\", th: \"นักเรียน\" }\n")
+        students = students.replacingOccurrences(of: "    description: { en: \"Gender\" }\n", with: "    description: { en: \"Gender\" }\n" + genderCodes)
+        try students.write(to: root.appendingPathComponent("Contracts/catalog/students.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts/sports"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rosario/rosario-boys.yaml"),
+                                         to: root.appendingPathComponent("Contracts/sports/rosario-boys.yaml"))
+        let build = try SanyaBinary.run(["build"], in: root)
+        #expect(build.status == 0, Comment(rawValue: build.error.split(separator: "\n").filter { $0.contains("error") }.joined(separator: "\n")))
+        let view = try String(contentsOf: root.appendingPathComponent("Generated/sql/postgres/views/rosario-boys.sql"), encoding: .utf8)
+        #expect(view.contains("'Male'"), "the code's name 'male' stands for the code 'Male' in the query: \(view)")
+        let page = try String(contentsOf: root.appendingPathComponent("Generated/docs/contracts/rosario-boys.md"), encoding: .utf8)
+        #expect(page.contains("codes: Male Male · Female Female") && page.contains("รหัส: Male ชาย · Female หญิง"), Comment(rawValue: page))
+
+        try psql("""
+            INSERT INTO students (last_name, first_name, custom_200000000) VALUES ('Sukjai', 'Malee', 'Female'), ('Rakdee', 'Somchai', 'Male')
+            """)
+        let state = root.appendingPathComponent("state.sqlite").path
+        let csv = root.appendingPathComponent("boys.csv").path
+        let export = try SanyaBinary.run(["export", "rosario-boys", "--format", "csv", "-o", csv, "--database", url, "--state", state], in: root)
+        #expect(export.status == 0, Comment(rawValue: export.error))
+        let rows = try String(contentsOf: URL(fileURLWithPath: csv), encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows == ["student_id,first_name,last_name,gender", "1,Student,Student,Male", "3,Somchai,Rakdee,Male"], "only the rows whose code is 'Male': \(rows)")
+
+        let workbook = root.appendingPathComponent("boys.xlsx").path
+        let excel = try SanyaBinary.run(["export", "rosario-boys", "--format", "excel", "-o", workbook, "--database", url, "--state", state], in: root)
+        #expect(excel.status == 0, Comment(rawValue: excel.error))
+        let read = try Snapshot.run("/usr/bin/env", ["python3", "-c", """
+            import json, sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            print(json.dumps([list(r) for r in wb["dictionary"].iter_rows(values_only=True) if r[0] == "gender"][0], ensure_ascii=False))
+            """, workbook])
+        #expect(read.status == 0 && read.output.contains("Gender — codes: Male Male · Female Female") && read.output.contains(" — รหัส: Male ชาย · Female หญิง"),
+                "the workbook's data dictionary says what the codes mean: \(read.output)\(read.error)")
+
+        let several = try SanyaBinary.run(["subject", "3", "--database", url, "--state", state], in: root)
+        #expect(several.status != 0 && several.error.contains("several data subjects (people, staff, students)"), Comment(rawValue: several.error))
+        let boy = try SanyaBinary.run(["subject", "3", "--table", "students", "--database", url, "--state", state], in: root)
+        #expect(boy.status == 0 && boy.output.hasPrefix("Student 3: 1 contract(s) in force") && boy.output.contains("rosario-boys — ฝ่ายกีฬา (Sports office) (export, until 2027-12-31): 1 row(s)"),
+                Comment(rawValue: boy.output + boy.error))
+        let girl = try SanyaBinary.run(["subject", "2", "--table", "students", "--format", "markdown", "--database", url, "--state", state], in: root)
+        #expect(girl.status == 0 && girl.output.contains("รหัสนักเรียน 2 · To the student with ID 2") && girl.output.contains("No data contract discloses your data"),
+                Comment(rawValue: girl.output + girl.error))
+        let staff = try SanyaBinary.run(["subject", "1", "--table", "staff", "--database", url, "--state", state], in: root)
+        #expect(staff.status == 0 && staff.output.hasPrefix("Staff 1: 0 contract(s)") && staff.output.contains("Not about any one staff: rosario-boys"),
+                Comment(rawValue: staff.output + staff.error))
+    }
+
     @Test("RosarioSIS on PostgreSQL: imported with its comments and composite keys, confirmed, checked, built; verify finds each change", .needs(.postgres))
     func rosarioPostgres() async throws {
         let url = try await PostgresTestDatabase.create("sanya_catalog_rosario")
@@ -294,6 +355,7 @@ struct CatalogImportTests {
         let students = try Self.catalogFile(root, "students")
         #expect(students.contains("table: students\ndescription:\n  th: \"นักเรียน\"\n"), Comment(rawValue: String(students.prefix(400))))
         #expect(students.contains("  - name: custom_200000000\n    type: text\n    nullable: true\n    sensitivity: personal\n    description: { en: \"Gender\" }\n"), Comment(rawValue: students))
+        try await Self.serveRosario(url, psql: { _ = try psql($0) }, in: root)
 
         // The database changes under the catalog.
         _ = try psql("ALTER TABLE students ALTER COLUMN first_name TYPE varchar(120); ALTER TABLE students ALTER COLUMN last_name DROP NOT NULL")
@@ -308,6 +370,9 @@ struct CatalogImportTests {
         let again = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
         #expect(again.output.contains("students: column 'first_name' varchar(50) → varchar(120)"), Comment(rawValue: again.output))
         #expect(again.output.contains("students: column 'last_name' may now be NULL"), Comment(rawValue: again.output))
+        let reimported = try Self.catalogFile(root, "students")
+        #expect(reimported.contains(Self.genderCodes) && reimported.contains("data_subject:\n  key: student_id\n  name: { en: \"student\", th: \"นักเรียน\" }\n"),
+                "the codes and the data subject staff confirmed survive a re-import: \(reimported)")
         #expect(try SanyaBinary.run(["catalog", "verify", "--database", url], in: root).status == 0)
     }
 

@@ -178,7 +178,10 @@ public final class XLSXWriter {
         }
         put(["field", "type", "description", "คำอธิบาย", "protection", "sensitivity"], header)
         for field in fields {
-            put([field.name, field.kind.rawValue + (field.nullable ? ", may be empty" : ""), field.description.en, field.description.th,
+            let codes = field.codes ?? []
+            put([field.name, field.kind.rawValue + (field.nullable ? ", may be empty" : ""),
+                 field.description.en + (codes.isEmpty ? "" : " — codes: " + codes.summary(\.en)),
+                 field.description.th + (codes.isEmpty ? "" : " — รหัส: " + codes.summary(\.th)),
                  field.mask.map { "masked: \($0.summary)" } ?? "", field.sensitivity.rawValue])
         }
         line += 1
