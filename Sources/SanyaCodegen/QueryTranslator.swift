@@ -30,12 +30,15 @@ public struct QueryTranslator: Sendable {
     ///   when nil, every optional parameter takes part as `(? IS NULL OR …)`.
     public func select(parameters: Bool, ordered: Bool, present: Set<String>? = nil) -> SQLSelect {
         var select = SQLSelect(columns: query.fields.map { SQLSelect.Column(expression($0), as: $0.name) },
-                               from: query.baseTable, as: Vocabulary.baseAlias)
+                               from: SQLTableName(query.source(of: query.baseTable)), as: Vocabulary.baseAlias)
+        var tableOf = [Vocabulary.baseAlias: query.baseTable]
+        for join in query.joins { tableOf[join.alias] = join.table }
         select.joins = query.joins.map { join in
+            let from = query.source(of: tableOf[join.fromAlias] ?? ""), to = query.source(of: join.table)
             let conditions = join.on.map { pair in
-                SQLExpression.comparison(.column(table: join.fromAlias, name: pair.from), .equal, .column(table: join.alias, name: pair.to))
+                SQLExpression.comparison(.column(table: join.fromAlias, name: from.column(pair.from)), .equal, .column(table: join.alias, name: to.column(pair.to)))
             }
-            return SQLSelect.Join(table: join.table, alias: join.alias, on: conditions.count == 1 ? conditions[0] : .and(conditions))
+            return SQLSelect.Join(table: SQLTableName(to), alias: join.alias, on: conditions.count == 1 ? conditions[0] : .and(conditions))
         }
         select.whereClause = query.filters.map(condition)
         if parameters {
@@ -63,7 +66,8 @@ public struct QueryTranslator: Sendable {
                     if case .column(let reference, nil) = field.value, reference.alias == Vocabulary.baseAlias { return reference.column }
                     return nil
                 })
-                select.orderBy += query.primaryKey.filter { !orderedColumns.contains($0) }.map { SQLSelect.Order(.column(table: Vocabulary.baseAlias, name: $0)) }
+                let base = query.source(of: query.baseTable)
+                select.orderBy += query.primaryKey.filter { !orderedColumns.contains($0) }.map { SQLSelect.Order(.column(table: Vocabulary.baseAlias, name: base.column($0))) }
             }
         }
         return select
@@ -127,8 +131,9 @@ public struct QueryTranslator: Sendable {
         return statements
     }
 
-    private func column(_ reference: ColumnReference) -> SQLExpression {
-        .column(table: reference.alias, name: reference.column)
+    /// A column as the database names it (`CatalogColumn.databaseName`); the output keeps the catalog's name.
+    func column(_ reference: ColumnReference) -> SQLExpression {
+        .column(table: reference.alias, name: query.source(of: reference.table).column(reference.column))
     }
 
     func expression(_ field: Field) -> SQLExpression {
@@ -162,7 +167,7 @@ public struct QueryTranslator: Sendable {
         case .bound:
             key = .bind(parameter: Vocabulary.pseudonymKeyBind, type: .text)
         case .table:
-            var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: Vocabulary.secretTable, as: "s")
+            var secret = SQLSelect(columns: [SQLSelect.Column(.column(table: "s", name: "secret"))], from: SQLTableName(schema: nil, name: Vocabulary.secretTable), as: "s")
             secret.whereClause = [.comparison(.column(table: "s", name: "name"), .equal, .literal(.string(Vocabulary.pseudonymSecret)))]
             secret.multiline = false
             key = .subquery(secret)

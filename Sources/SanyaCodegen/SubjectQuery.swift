@@ -18,7 +18,8 @@ extension QueryTranslator {
         select.columns = [SQLSelect.Column(.aggregate(.count, nil), as: "rows")]
         select.groupBy = []
         select.having = []
-        select.whereClause.append(.comparison(.column(table: Vocabulary.baseAlias, name: keyColumn), .equal,
+        let base = contract.query.source(of: contract.query.baseTable)
+        select.whereClause.append(.comparison(.column(table: Vocabulary.baseAlias, name: base.column(keyColumn)), .equal,
                                               .bind(parameter: Self.subjectBind, type: keyType)))
         select.multiline = false
         let (sql, binds) = select.sql(in: dialect)

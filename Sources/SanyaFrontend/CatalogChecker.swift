@@ -6,8 +6,8 @@ import SanyaModel
 /// A table with errors in itself is still entered (with what could be read) so that contracts using it
 /// are checked too; the run fails on the catalog's errors anyway.
 public struct CatalogChecker {
-    static let tableKeys = ["table", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
-    static let columnKeys = ["name", "type", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
+    static let tableKeys = ["table", "schema", "database_name", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
+    static let columnKeys = ["name", "database_name", "type", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
     static let codeKeys = ["code", "name", "en", "th"]
     static let subjectKeys = ["key", "name"]
     static let foreignKeyKeys = ["name", "columns", "references", "review"]
@@ -81,6 +81,11 @@ public struct CatalogChecker {
                              note: "first defined at line \(first.location.line)")
                 continue
             }
+            if let other = columns.first(where: { $0.sourceName == column.sourceName }) {
+                reader.error(.catalogDuplicateColumn, "column '\(column.name)' of table '\(name)' reads database column '\(column.sourceName)', as '\(other.name)' does", at: item,
+                             note: "first read at line \(columnNodes[other.name]?.location.line ?? 0); each database column is catalogued once")
+                continue
+            }
             columnNodes[column.name] = item
             source.columns[column.name] = columnSource
             columns.append(column)
@@ -136,8 +141,10 @@ public struct CatalogChecker {
         let dataSubject = map.optional("data_subject").flatMap {
             readDataSubject($0, table: name, columns: columns, keys: [primaryKey] + uniqueKeys, reader)
         }
+        let schema = map.optional("schema").flatMap { readDatabaseName($0, "the schema of table '\(name)'", reader) }
+        let databaseName = map.optional("database_name").flatMap { readDatabaseName($0, "the database name of table '\(name)'", reader) }
         let table = CatalogTable(name: name, description: description, primaryKey: primaryKey, uniqueKeys: uniqueKeys,
-                                 columns: columns, foreignKeys: foreignKeys, dataSubject: dataSubject)
+                                 columns: columns, foreignKeys: foreignKeys, dataSubject: dataSubject, schema: schema, databaseName: databaseName)
         return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes, source: source)
     }
 
@@ -164,8 +171,20 @@ public struct CatalogChecker {
         let codes = map.optional("codes").map { readCodes($0, column: "\(table).\(name)", type: type, reader) } ?? []
         let source = CatalogTableSource.Column(location: node.location, type: map.optional("type")?.location ?? node.location,
                                                nullable: map.optional("nullable")?.location, reviews: readReviews(map.optional("review"), reader))
+        let databaseName = map.optional("database_name").flatMap { readDatabaseName($0, "the database name of column '\(table).\(name)'", reader) }
         return (CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description,
-                              codes: codes), source)
+                              codes: codes, databaseName: databaseName), source)
+    }
+
+    /// A name as the database spells it (`schema:`, `database_name:`): any text an identifier may be once quoted,
+    /// within the length PostgreSQL and MariaDB allow (63 bytes).
+    private func readDatabaseName(_ node: SyntaxNode, _ what: String, _ reader: SyntaxReader) -> String? {
+        guard let text = reader.string(node, what) else { return nil }
+        guard !text.isEmpty, text.utf8.count <= 63, !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            reader.error(.invalidName, "\(what) must be 1 to 63 bytes of printable text, as the database spells it", at: node)
+            return nil
+        }
+        return text
     }
 
     /// `codes:` of a code column: each value as the database stores it, a name contracts may write for it, and

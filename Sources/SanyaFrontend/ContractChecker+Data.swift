@@ -107,8 +107,11 @@ extension ContractChecker {
         // Every field keeps the catalog's class here: what an aggregated result discloses (a person's record or
         // a statistic) is the policy pass's decision (`DisclosureDecision`).
         let declaresAggregate = fieldItems.contains { $0.child("aggregate") != nil }
+        let read = [base] + paths.joins.compactMap { catalog.table($0.table) }
+        let placed = read.map { ($0.name, $0.source) }.filter { $0.1 != SourceTable(schema: nil, name: $0.0) }
         let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
-                                  parameters: parameters, ordering: ordering, minGroupSize: minGroupSize)
+                                  parameters: parameters, ordering: ordering, minGroupSize: minGroupSize,
+                                  sources: placed.isEmpty ? nil : Dictionary(placed, uniquingKeysWith: { first, _ in first }))
         return ReadQuery(query: query, base: base, fieldNodes: fieldNodes, node: map.node, minGroupSizeNode: map.optional("min_group_size"),
                          declaresAggregate: declaresAggregate, complete: ok)
     }

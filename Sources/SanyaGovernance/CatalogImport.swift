@@ -41,14 +41,108 @@ public struct CatalogImport {
     let sources: [String: CatalogTableSource]
     /// Said in each new file's header: where it came from.
     let origin: String
+    /// Whether each table is written with its schema (`schema:`), so the generated SQL names it.
+    let qualifies: Bool
+    /// The existing catalog's tables in the database's names (columns, keys and links as the database spells
+    /// them): the import works in those, and writes the catalog's names back at the end.
+    let existingInDatabase: [String: CatalogTable]
 
     /// - Parameters:
     ///   - existing: the catalog already in the folder (empty for a first import), with where each part is written.
-    public init(schema: DatabaseSchema, existing: Catalog, sources: [String: CatalogTableSource], origin: String) {
+    ///   - qualifies: write each table's schema (PostgreSQL always: a login's `search_path` is its own; MariaDB
+    ///     when a database other than the URL's was asked for).
+    public init(schema: DatabaseSchema, existing: Catalog, sources: [String: CatalogTableSource], origin: String, qualifies: Bool = false) {
         self.schema = schema
         self.existing = existing
         self.sources = sources
         self.origin = origin
+        self.qualifies = qualifies
+        self.existingInDatabase = Dictionary(existing.tables.map { ($0.name, Self.inDatabaseNames($0, existing)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A catalog table with the database's names for its columns, in its keys and links too.
+    static func inDatabaseNames(_ table: CatalogTable, _ catalog: Catalog) -> CatalogTable {
+        var copy = table
+        let own = table.source
+        copy.columns = table.columns.map { column in
+            var renamed = column
+            renamed.name = column.sourceName
+            renamed.databaseName = nil
+            return renamed
+        }
+        copy.primaryKey = table.primaryKey.map(own.column)
+        copy.uniqueKeys = table.uniqueKeys.map { $0.map(own.column) }
+        copy.foreignKeys = table.foreignKeys.map { fk in
+            var mapped = fk
+            mapped.columns = fk.columns.map(own.column)
+            let target = catalog.table(fk.referencedTable)?.source
+            mapped.referencedColumns = fk.referencedColumns.map { target?.column($0) ?? $0 }
+            return mapped
+        }
+        copy.dataSubject?.key = own.column(table.dataSubject?.key ?? "")
+        return copy
+    }
+
+    /// The catalog's name of each database column of `table` that the catalog can name: the one staff wrote (a
+    /// column catalogued before, found by its database name), the database's own when it is a lower-case
+    /// identifier, else one made from it (`StudentID` → `student_id`), the database's kept as `database_name`.
+    func catalogNames(_ table: DatabaseSchema.Table) -> [String: String] {
+        var names: [String: String] = [:]
+        let old = existingInDatabase[table.name]
+        let catalogued = Dictionary((existing.table(table.name)?.columns ?? []).map { ($0.sourceName, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for column in table.columns {
+            if old?.column(column.name) != nil, let name = catalogued[column.name] { names[column.name] = name }
+            else if Self.isIdentifier(column.name) { names[column.name] = column.name }
+        }
+        var taken = Set(names.values)
+        for column in table.columns where names[column.name] == nil {
+            guard let made = Self.identifier(from: column.name), !taken.contains(made) else { continue }
+            names[column.name] = made
+            taken.insert(made)
+        }
+        return names
+    }
+
+    /// A lower-case identifier made from a database's name: `StudentID` → `student_id`, `First Name` → `first_name`.
+    static func identifier(from name: String) -> String? {
+        var out = ""
+        var previous: Character?
+        for character in name {
+            if character.isUppercase, let previous, previous.isLowercase || previous.isNumber { out += "_" }
+            if character.isLetter || character.isNumber, character.isASCII { out += character.lowercased() }
+            else if out.last != "_" { out += "_" }
+            previous = character
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        while out.hasPrefix("_") { out.removeFirst() }
+        if let first = out.first, first.isNumber { out = "c_" + out }
+        return isIdentifier(out) ? out : nil
+    }
+
+    /// A draft made in the database's names, written back in the catalog's: renamed columns get `database_name`.
+    func inCatalogNames(_ draft: Draft, table: DatabaseSchema.Table, names: [String: [String: String]]) -> Draft {
+        let own = names[table.name] ?? [:]
+        func name(_ column: String) -> String { own[column] ?? column }
+        var copy = draft
+        copy.table.columns = draft.table.columns.map { column in
+            var renamed = column
+            renamed.name = name(column.name)
+            renamed.databaseName = renamed.name == column.name ? nil : column.name
+            return renamed
+        }
+        copy.table.primaryKey = draft.table.primaryKey.map(name)
+        copy.table.uniqueKeys = draft.table.uniqueKeys.map { $0.map(name) }
+        copy.table.foreignKeys = draft.table.foreignKeys.map { fk in
+            var mapped = fk
+            mapped.columns = fk.columns.map(name)
+            let target = names[fk.referencedTable] ?? Dictionary((existing.table(fk.referencedTable)?.columns ?? []).map { ($0.sourceName, $0.name) },
+                                                                 uniquingKeysWith: { first, _ in first })
+            mapped.referencedColumns = fk.referencedColumns.map { target[$0] ?? $0 }
+            return mapped
+        }
+        if let key = draft.table.dataSubject?.key { copy.table.dataSubject?.key = name(key) }
+        copy.columnReviews = Dictionary(draft.columnReviews.map { (name($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        return copy
     }
 
     /// A table as it will be written, with its review notes.
@@ -89,13 +183,15 @@ public struct CatalogImport {
         // Keys first, for every table: the links proposed from names need the keys of the tables they reach.
         let keys = Dictionary(uniqueKeysWithValues: importable.map { ($0.name, primaryKey(of: $0).columns) })
         let known = Dictionary(uniqueKeysWithValues: importable.map { ($0.name, $0) })
+        let names = Dictionary(uniqueKeysWithValues: importable.map { ($0.name, catalogNames($0)) })
         var files: [File] = []
         var unchanged: [String] = []
         var changes: [String] = []
         var proposals = 0
         for table in importable {
             let old = existing.table(table.name)
-            let draft = self.draft(table, keys: keys, known: known, old: old)
+            let draft = inCatalogNames(self.draft(table, keys: keys, known: known, old: existingInDatabase[table.name], names: names[table.name] ?? [:]),
+                                       table: table, names: names)
             proposals += draft.proposals
             if let old {
                 let changed = Self.changes(from: old, to: draft.table)
@@ -135,7 +231,7 @@ public struct CatalogImport {
     /// The table's primary key: the database's, else a unique key over NOT NULL columns (proposed), else none.
     func primaryKey(of table: DatabaseSchema.Table) -> (columns: [String], proposed: String?) {
         if let key = table.primaryKey, !key.isEmpty { return (key, nil) }
-        if let old = existing.table(table.name), !old.primaryKey.isEmpty,
+        if let old = existingInDatabase[table.name], !old.primaryKey.isEmpty,
            old.primaryKey.allSatisfy({ table.column($0) != nil }) { return (old.primaryKey, nil) }
         let candidates = table.uniqueKeys.filter { key in key.allSatisfy { table.column($0)?.nullable == false } }
         if let key = candidates.min(by: { $0.count < $1.count }) {
@@ -146,10 +242,13 @@ public struct CatalogImport {
 
     // MARK: - One table
 
-    func draft(_ table: DatabaseSchema.Table, keys: [String: [String]], known: [String: DatabaseSchema.Table], old: CatalogTable?) -> Draft {
+    /// The table in the database's names (`old` too); `names` are the catalog's names the columns will have.
+    func draft(_ table: DatabaseSchema.Table, keys: [String: [String]], known: [String: DatabaseSchema.Table], old: CatalogTable?,
+               names: [String: String]) -> Draft {
         let source = sources[table.name]
         var draft = Draft(table: CatalogTable(name: table.name, description: old?.description ?? Self.description(table.comment),
-                                              primaryKey: [], uniqueKeys: [], columns: [], foreignKeys: []))
+                                              primaryKey: [], uniqueKeys: [], columns: [], foreignKeys: [],
+                                              schema: old?.schema ?? (qualifies ? table.schema : nil), databaseName: old?.databaseName))
         draft.reviews = source?.reviews ?? []
         func review(_ text: String) { if !draft.reviews.contains(text) { draft.reviews.append(text) } }
         if table.isView && old == nil {
@@ -158,9 +257,12 @@ public struct CatalogImport {
         let personTable = ClassGuess.isAboutPeople(table.name)
         var guessedInternal: [String] = []
         for column in table.columns {
-            guard Self.isIdentifier(column.name) else {
-                review("column '\(column.name)' was left out: its name is not a lower-case identifier, which the catalog needs for now")
+            guard let catalogName = names[column.name] else {
+                review("column '\(column.name)' was left out: no lower-case identifier could be made from its name; catalog it by hand with 'database_name: \(YAMLText.quoted(column.name))'")
                 continue
+            }
+            if catalogName != column.name, old?.column(column.name) == nil {
+                draft.columnReviews[column.name, default: []].append("the database names it '\(column.name)': catalogued as '\(catalogName)' (contracts and outputs use this name, the SQL reads 'database_name'); rename it if you like")
             }
             let reading = DatabaseTypeReading.reading(column.type, engine: schema.engine)
             if let previous = old?.column(column.name) {
@@ -178,7 +280,7 @@ public struct CatalogImport {
             var notes: [String] = []
             if let caveat = reading.caveat { notes.append(caveat) }
             if let reason = guess.reason { notes.append(reason) } else { guessedInternal.append(column.name) }
-            if !notes.isEmpty { draft.columnReviews[column.name] = notes }
+            if !notes.isEmpty { draft.columnReviews[column.name, default: []] += notes }
         }
         if !guessedInternal.isEmpty {
             let names = guessedInternal.count > 12 ? guessedInternal.prefix(12).joined(separator: ", ") + " and \(guessedInternal.count - 12) more" : guessedInternal.joined(separator: ", ")
@@ -214,7 +316,7 @@ public struct CatalogImport {
             old?.foreignKeys.first { $0.columns == columns && $0.referencedTable == target }
         }
         for key in table.foreignKeys {
-            guard known[key.referencedTable] != nil || existing.table(key.referencedTable) != nil else {
+            guard known[key.referencedTable] != nil || existingInDatabase[key.referencedTable] != nil else {
                 if !draft.reviews.contains(where: { $0.contains("'\(key.referencedTable)'") }) {
                     draft.reviews.append("the foreign key (\(key.columns.joined(separator: ", "))) reaches '\(key.referencedTable)', which was not imported: import that table too, or leave the link out")
                 }
@@ -223,8 +325,8 @@ public struct CatalogImport {
             guard key.columns.allSatisfy(columnNames.contains) else { continue }
             // The catalog names a referenced key in the key's own order: pairs reordered to it, kept together.
             var columns = key.columns, referenced = key.referencedColumns
-            let targetKeys = [keys[key.referencedTable] ?? existing.table(key.referencedTable)?.primaryKey ?? []]
-                + (known[key.referencedTable]?.uniqueKeys ?? []) + (existing.table(key.referencedTable)?.uniqueKeys ?? [])
+            let targetKeys = [keys[key.referencedTable] ?? existingInDatabase[key.referencedTable]?.primaryKey ?? []]
+                + (known[key.referencedTable]?.uniqueKeys ?? []) + (existingInDatabase[key.referencedTable]?.uniqueKeys ?? [])
             if let order = targetKeys.first(where: { $0 != referenced && Set($0) == Set(referenced) && $0.count == referenced.count }) {
                 let pairs = Dictionary(uniqueKeysWithValues: zip(referenced, columns))
                 referenced = order
@@ -342,6 +444,8 @@ public struct CatalogImport {
         var out = "# yaml-language-server: $schema=../../docs/schema/catalog.schema.json\n"
         out += "# Imported by sanya catalog import from \(origin). Confirm each 'review' note, then delete it.\n"
         out += "table: \(table.name)\n"
+        if let schema = table.schema { out += "schema: \(YAMLText.quoted(schema))\n" }
+        if let name = table.databaseName { out += "database_name: \(YAMLText.quoted(name))\n" }
         out += Self.description(table.description, indent: "", block: true)
         out += Self.reviews(draft.reviews, indent: "")
         if !table.primaryKey.isEmpty { out += "primary_key: \(Self.flow(table.primaryKey))\n" }
@@ -355,6 +459,7 @@ public struct CatalogImport {
         out += "columns:\n"
         for column in table.columns {
             out += "  - name: \(column.name)\n"
+            if let name = column.databaseName { out += "    database_name: \(YAMLText.quoted(name))\n" }
             out += "    type: \(column.type)\n"
             if column.nullable { out += "    nullable: true\n" }
             out += "    sensitivity: \(column.sensitivity.rawValue)\n"

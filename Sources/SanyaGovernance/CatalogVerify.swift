@@ -16,16 +16,17 @@ public enum CatalogVerify {
         let engine = schema.engine
         for table in catalog.tables {
             guard let source = sources[table.name] else { continue }
-            guard let live = schema.table(table.name) else {
-                out.append(.error(.driftTable, "table '\(table.name)' is not in the database", at: source.table,
-                                  note: Suggestion.note(for: table.name, in: schema.tables.map(\.name)) ?? "it was dropped or renamed, or the login cannot see it"))
+            let place = table.source
+            guard let live = schema.tables.first(where: { $0.name == place.name && (place.schema == nil || $0.schema == place.schema) }) else {
+                out.append(.error(.driftTable, "table '\(place.qualifiedName)' is not in the database", at: source.table,
+                                  note: Suggestion.note(for: place.name, in: schema.tables.map(\.name)) ?? "it was dropped or renamed, or the login cannot see it"))
                 continue
             }
             for column in table.columns {
                 guard let at = source.columns[column.name] else { continue }
-                guard let found = live.column(column.name) else {
-                    out.append(.error(.driftColumn, "column '\(column.name)' is not in the database's table '\(table.name)'", at: at.location,
-                                      note: Suggestion.note(for: column.name, in: live.columns.map(\.name)) ?? renamedNote(table, live)))
+                guard let found = live.column(column.sourceName) else {
+                    out.append(.error(.driftColumn, "column '\(column.sourceName)' is not in the database's table '\(place.qualifiedName)'", at: at.location,
+                                      note: Suggestion.note(for: column.sourceName, in: live.columns.map(\.name)) ?? renamedNote(table, live)))
                     continue
                 }
                 let reading = DatabaseTypeReading.reading(found.type, engine: engine)
@@ -39,10 +40,11 @@ public enum CatalogVerify {
                                       note: "add 'nullable: true' (the documents and the runtime then say it may be empty)"))
                 }
             }
+            // Keys are compared as the database names their columns.
             let declared = [live.primaryKey ?? []] + live.uniqueKeys
-            func isDeclared(_ key: [String]) -> Bool { declared.contains { !$0.isEmpty && Set($0) == Set(key) } }
+            func isDeclared(_ key: [String]) -> Bool { declared.contains { !$0.isEmpty && Set($0) == Set(key.map(place.column)) } }
             let keyAt = source.primaryKey ?? source.table
-            if let primary = live.primaryKey, !primary.isEmpty, Set(primary) != Set(table.primaryKey), !table.primaryKey.isEmpty {
+            if let primary = live.primaryKey, !primary.isEmpty, Set(primary) != Set(table.primaryKey.map(place.column)), !table.primaryKey.isEmpty {
                 out.append(.error(.driftKey, "the database's primary key of '\(table.name)' is (\(primary.joined(separator: ", "))), here (\(table.primaryKey.joined(separator: ", ")))", at: keyAt,
                                   note: "a contract's rows, paging and relations rest on the key: write the database's"))
             } else if !table.primaryKey.isEmpty && !isDeclared(table.primaryKey) {
@@ -59,7 +61,8 @@ public enum CatalogVerify {
 
     /// For a column gone: the database's columns the catalog does not list, where a renamed one would be.
     static func renamedNote(_ table: CatalogTable, _ live: DatabaseSchema.Table) -> String {
-        let unlisted = live.columns.map(\.name).filter { table.column($0) == nil }
+        let listed = Set(table.columns.map(\.sourceName))
+        let unlisted = live.columns.map(\.name).filter { !listed.contains($0) }
         guard !unlisted.isEmpty else { return "it was dropped or renamed" }
         let shown = unlisted.count > 8 ? unlisted.prefix(8).joined(separator: ", ") + " …" : unlisted.joined(separator: ", ")
         return "the database has, not in the catalog: \(shown)"

@@ -122,9 +122,13 @@ public struct CatalogColumn: Hashable, Sendable, Codable {
     /// What each value of a code column means (`10` is ปกติ, normal), in the order the catalog lists them;
     /// empty for a column that holds no codes.
     public var codes: [CodeMeaning]
+    /// The column's name in the database when it is not `name` (`custom_200000000` for `gender`, `StudentID` for
+    /// `student_id`): contracts, documents and outputs use `name`, the generated SQL reads this.
+    public var databaseName: String?
 
     public init(name: String, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, identifier: Bool, description: Bilingual,
-                codes: [CodeMeaning] = []) {
+                codes: [CodeMeaning] = [], databaseName: String? = nil) {
+        self.databaseName = databaseName
         self.name = name
         self.type = type
         self.nullable = nullable
@@ -133,6 +137,9 @@ public struct CatalogColumn: Hashable, Sendable, Codable {
         self.description = description
         self.codes = codes
     }
+
+    /// The name the database knows the column by.
+    public var sourceName: String { databaseName ?? name }
 
     /// The code a contract's value stands for: the code itself, or the name of one (`normal` for `10`).
     public func code(named value: String) -> CodeMeaning? {
@@ -170,6 +177,26 @@ public struct DataSubject: Hashable, Sendable, Codable {
     }
 }
 
+/// A catalog table as the database names it: its schema, its name there, and the columns whose database name
+/// differs from the catalog's (by catalog name). What the SQL translator reads; the rest of Sanya uses catalog names.
+public struct SourceTable: Hashable, Sendable, Codable {
+    public var schema: String?
+    public var name: String
+    public var columns: [String: String]
+
+    public init(schema: String?, name: String, columns: [String: String] = [:]) {
+        self.schema = schema
+        self.name = name
+        self.columns = columns
+    }
+
+    /// The database's name of the catalog column `column`.
+    public func column(_ column: String) -> String { columns[column] ?? column }
+
+    /// `schema.name`, or the name alone, for messages.
+    public var qualifiedName: String { schema.map { "\($0).\(name)" } ?? name }
+}
+
 /// A foreign key, named as a relation that contracts follow with dotted paths (`curriculum.faculty.name_en`).
 public struct ForeignKey: Hashable, Sendable, Codable {
     /// The relation name, unique within its table.
@@ -196,9 +223,16 @@ public struct CatalogTable: Hashable, Sendable, Codable {
     public var foreignKeys: [ForeignKey]
     /// Set when the table's rows are people, with the column that identifies each.
     public var dataSubject: DataSubject?
+    /// The PostgreSQL schema or MariaDB database holding the table (`registrar`); nil for the connection's own.
+    /// Generated SQL names it on every table, so that nothing depends on a login's `search_path`.
+    public var schema: String?
+    /// The table's name in the database when it is not `name`.
+    public var databaseName: String?
 
     public init(name: String, description: Bilingual, primaryKey: [String], uniqueKeys: [[String]], columns: [CatalogColumn], foreignKeys: [ForeignKey],
-                dataSubject: DataSubject? = nil) {
+                dataSubject: DataSubject? = nil, schema: String? = nil, databaseName: String? = nil) {
+        self.schema = schema
+        self.databaseName = databaseName
         self.name = name
         self.description = description
         self.primaryKey = primaryKey
@@ -209,6 +243,12 @@ public struct CatalogTable: Hashable, Sendable, Codable {
     }
 
     public func column(_ name: String) -> CatalogColumn? { columns.first { $0.name == name } }
+
+    /// Where the database keeps the table, and the database's names of the columns that differ from the catalog's.
+    public var source: SourceTable {
+        SourceTable(schema: schema, name: databaseName ?? name,
+                    columns: Dictionary(columns.compactMap { column in column.databaseName.map { (column.name, $0) } }, uniquingKeysWith: { first, _ in first }))
+    }
 
     public func foreignKey(_ name: String) -> ForeignKey? { foreignKeys.first { $0.name == name } }
 }

@@ -76,7 +76,8 @@ extension Contract {
         return columnUses.compactMap { use in
             let key = "\(use.table).\(use.column)"
             guard seen.insert(key).inserted else { return nil }
-            return SourceColumn(table: use.table, column: use.column, type: types[key])
+            let source = query.source(of: use.table)
+            return SourceColumn(schema: source.schema, table: source.name, column: source.column(use.column), type: types[key])
         }.sorted()
     }
 

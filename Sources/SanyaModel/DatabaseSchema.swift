@@ -190,31 +190,36 @@ extension DatabaseSchema {
     /// no longer fits the catalog's — or nil when it does. The runtime's check when contracts load; `sanya catalog
     /// verify` says the same of the whole catalog, with locations.
     public func problem(with source: SourceColumn) -> String? {
-        let folded = source.table.lowercased()
-        guard let table = table(source.table) ?? tables.first(where: { $0.name.lowercased() == folded }) else {
-            return "the database has no table '\(source.table)'" + (hidesUngranted ? " (or this login is not granted SELECT on it)" : "")
+        guard let table = table(of: source) else {
+            return "the database has no table '\(source.qualifiedTable)'" + (hidesUngranted ? " (or this login is not granted SELECT on it)" : "")
         }
         guard let column = table.column(source.column) ?? table.columns.first(where: { $0.name.lowercased() == source.column.lowercased() }) else {
-            return "table '\(source.table)' has no column '\(source.column)' in the database"
+            return "table '\(source.qualifiedTable)' has no column '\(source.column)' in the database"
                 + (hidesUngranted ? " (or this login is not granted SELECT on it)" : "")
         }
         if !column.readable {
-            return "this login is not granted SELECT on '\(source.table).\(source.column)'"
+            return "this login is not granted SELECT on '\(source.qualifiedTable).\(source.column)'"
         }
         if let type = source.type {
             let reading = DatabaseTypeReading.reading(column.type, engine: engine)
             if reading.misfit(type, engine: engine) {
-                return "column '\(source.table).\(source.column)' is \(column.type) in the database; the contract was built for \(type)"
+                return "column '\(source.qualifiedTable).\(source.column)' is \(column.type) in the database; the contract was built for \(type)"
             }
         }
         return nil
     }
 
+    /// The table a source column names: in its schema when it names one, else any schema read (the connection's own).
+    func table(of source: SourceColumn) -> Table? {
+        let candidates = tables.filter { source.schema == nil || $0.schema == source.schema }
+        let folded = source.table.lowercased()
+        return candidates.first { $0.name == source.table } ?? candidates.first { $0.name.lowercased() == folded }
+    }
+
     /// Whether `source` is there but the login may not read it: what a DBA grants, not a change to the schema.
     /// Where the database hides what it does not grant (`hidesUngranted`), a missing table or column may be this too.
     public func denied(_ source: SourceColumn) -> Bool {
-        let folded = source.table.lowercased()
-        guard let table = table(source.table) ?? tables.first(where: { $0.name.lowercased() == folded }) else { return hidesUngranted }
+        guard let table = table(of: source) else { return hidesUngranted }
         guard let column = table.column(source.column) ?? table.columns.first(where: { $0.name.lowercased() == source.column.lowercased() }) else {
             return hidesUngranted
         }

@@ -202,17 +202,27 @@ public struct HandlerDefinition: Hashable, Sendable, Codable {
 
 /// A catalog column a contract's queries read: what must still be in the database, with a type that fits,
 /// for the contract to be served.
+/// Named as the database names it (`CatalogTable.source`): the schema where the catalog places the table, the
+/// table's and column's database names.
 public struct SourceColumn: Hashable, Sendable, Codable, Comparable {
+    /// Nil for the connection's own schema.
+    public var schema: String?
     public var table: String
     public var column: String
     /// The catalog's type; nil for a key column a join follows (its type is the catalog's business, checked there).
     public var type: ColumnType?
 
-    public init(table: String, column: String, type: ColumnType?) {
+    public init(schema: String? = nil, table: String, column: String, type: ColumnType?) {
+        self.schema = schema
         self.table = table
         self.column = column
         self.type = type
     }
 
-    public static func < (lhs: SourceColumn, rhs: SourceColumn) -> Bool { (lhs.table, lhs.column) < (rhs.table, rhs.column) }
+    public static func < (lhs: SourceColumn, rhs: SourceColumn) -> Bool {
+        (lhs.schema ?? "", lhs.table, lhs.column) < (rhs.schema ?? "", rhs.table, rhs.column)
+    }
+
+    /// `schema.table`, or the table alone, for messages.
+    public var qualifiedTable: String { schema.map { "\($0).\(table)" } ?? table }
 }

@@ -288,9 +288,13 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     /// What the result discloses: rows, one person's figures per row, or statistics. Decided by the checker's
     /// policy pass (`DisclosureDecision`), read by every consumer that classifies the contract.
     public var disclosure: Disclosure
+    /// The database's names of the tables the query reads, by catalog name, for those the catalog places in a
+    /// schema or names differently (`CatalogTable.source`); nil when every name is the catalog's.
+    public var sources: [String: SourceTable]?
 
     public init(baseTable: String, primaryKey: [String], joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?,
-                disclosure: Disclosure = .rows) {
+                disclosure: Disclosure = .rows, sources: [String: SourceTable]? = nil) {
+        self.sources = sources
         self.baseTable = baseTable
         self.primaryKey = primaryKey
         self.joins = joins
@@ -303,6 +307,9 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     }
 
     public var isAggregated: Bool { fields.contains { $0.isAggregate } }
+
+    /// Where the database keeps the catalog table `table`.
+    public func source(of table: String) -> SourceTable { sources?[table] ?? SourceTable(schema: nil, name: table) }
 
     /// The fields that form the groups of an aggregated query.
     public var groupFields: [Field] { isAggregated ? fields.filter { !$0.isAggregate } : [] }

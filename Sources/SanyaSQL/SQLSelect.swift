@@ -1,5 +1,25 @@
 import SanyaModel
 
+/// A table as a statement names it: in a schema (`"registrar"."student"`, never left to a login's `search_path`)
+/// or alone (the demo registrar, SQLite, and the runtime's own tables).
+public struct SQLTableName: Sendable, Hashable, ExpressibleByStringLiteral {
+    public var schema: String?
+    public var name: String
+
+    public init(schema: String?, name: String) {
+        self.schema = schema
+        self.name = name
+    }
+
+    public init(stringLiteral name: String) { self.init(schema: nil, name: name) }
+
+    public init(_ source: SourceTable) { self.init(schema: source.schema, name: source.name) }
+
+    public func quoted(in dialect: any SQLDialect) -> String {
+        (schema.map { dialect.quote($0) + "." } ?? "") + dialect.quote(name)
+    }
+}
+
 /// A `SELECT` statement.
 public struct SQLSelect: SQLSerializable {
     public struct Column: Sendable {
@@ -13,11 +33,11 @@ public struct SQLSelect: SQLSerializable {
     }
 
     public struct Join: Sendable {
-        public var table: String
+        public var table: SQLTableName
         public var alias: String
         public var on: SQLExpression
 
-        public init(table: String, alias: String, on: SQLExpression) {
+        public init(table: SQLTableName, alias: String, on: SQLExpression) {
             self.table = table
             self.alias = alias
             self.on = on
@@ -35,7 +55,7 @@ public struct SQLSelect: SQLSerializable {
     }
 
     public var columns: [Column]
-    public var from: String
+    public var from: SQLTableName
     public var fromAlias: String
     public var joins: [Join] = []
     public var whereClause: [SQLExpression] = []
@@ -47,7 +67,7 @@ public struct SQLSelect: SQLSerializable {
     /// Break lines between clauses (for views and documentation); queries for the runtime stay on one line.
     public var multiline = true
 
-    public init(columns: [Column], from: String, as alias: String) {
+    public init(columns: [Column], from: SQLTableName, as alias: String) {
         self.columns = columns
         self.from = from
         self.fromAlias = alias
@@ -63,9 +83,9 @@ public struct SQLSelect: SQLSerializable {
             column.expression.serialize(to: &s)
             if let alias = column.alias { s.write(" AS " + d.quote(alias)) }
         }
-        s.write(newline + "FROM " + d.quote(from) + " AS " + d.quote(fromAlias))
+        s.write(newline + "FROM " + from.quoted(in: d) + " AS " + d.quote(fromAlias))
         for join in joins {
-            s.write(newline + "LEFT JOIN " + d.quote(join.table) + " AS " + d.quote(join.alias) + " ON ")
+            s.write(newline + "LEFT JOIN " + join.table.quoted(in: d) + " AS " + d.quote(join.alias) + " ON ")
             join.on.serialize(to: &s)
         }
         clause("WHERE", whereClause, separator: " AND ", newline: newline, &s)

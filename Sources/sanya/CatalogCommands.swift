@@ -28,8 +28,12 @@ struct SchemaOptions: ParsableArguments {
     @Option(name: .long, help: "Only this table; repeat for several (default: every table and view).")
     var table: [String] = []
 
-    func read() async throws -> DatabaseSchema {
+    /// - Parameter placed: the schemas a catalog places its tables in, read besides the default when no `--schema` is given.
+    func read(placed: Set<String> = []) async throws -> DatabaseSchema {
         do {
+            if schema.isEmpty && !placed.isEmpty {
+                return try await SchemaReader.read(database, schemas: placed.sorted(), tables: table, withDefault: true)
+            }
             return try await SchemaReader.read(database, schemas: schema, tables: table)
         } catch {
             printError("error: cannot read the schema of \(PostgresRegistrar.redact(database)): \(error)\n")
@@ -92,7 +96,10 @@ extension Sanya.CatalogCommands {
             printError("\(schema.tables.count) table(s) and view(s), \(schema.tables.map(\.columns.count).reduce(0, +)) columns, \(schema.tables.map(\.foreignKeys.count).reduce(0, +)) foreign keys read in \(started.duration(to: .now).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow)))\n")
             let project = Project(root: folder.deletingLastPathComponent().deletingLastPathComponent(), catalogDirectory: folder)
             let (existing, _, sources) = fm.fileExists(atPath: folder.path) ? project.catalogWithSources() : (Catalog(tables: []), [], [:])
-            let result = CatalogImport(schema: schema, existing: existing, sources: sources, origin: source.origin).run()
+            // Generated SQL names each table's schema, never leaving it to a login's search_path: always on PostgreSQL,
+            // on MariaDB when a database other than the URL's was asked for.
+            let qualifies = schema.engine == .postgres || !source.schema.isEmpty
+            let result = CatalogImport(schema: schema, existing: existing, sources: sources, origin: source.origin, qualifies: qualifies).run()
             for line in result.skipped { printError("skipped: \(line)\n") }
             for line in result.changes { print(line) }
             if !dryRun {
@@ -131,7 +138,7 @@ extension Sanya.CatalogCommands {
         func run() async throws {
             let project = try repository.project()
             let (catalog, catalogDiagnostics, sources) = project.catalogWithSources()
-            let schema = try await source.read()
+            let schema = try await source.read(placed: Set(catalog.tables.compactMap(\.schema)))
             let subset = source.table.isEmpty ? catalog : Catalog(tables: catalog.tables.filter { source.table.contains($0.name) })
             let findings = catalogDiagnostics.filter { $0.severity == .error && $0.code != .catalogUnconfirmed }
                 + CatalogVerify.diagnostics(subset, sources: sources, against: schema)

@@ -63,7 +63,7 @@ struct CatalogImportTests {
           semester INTEGER NOT NULL, instructor_id INTEGER REFERENCES person(id), advisor_id INTEGER REFERENCES person(id),
           FOREIGN KEY (semester, year) REFERENCES term (semester, year));
         CREATE TABLE visit_log (at TIMESTAMP NOT NULL, person_id INTEGER NOT NULL, note);
-        CREATE TABLE badge (serial VARCHAR(20) NOT NULL, person_id INTEGER NOT NULL);
+        CREATE TABLE badge (serial VARCHAR(20) NOT NULL, person_id INTEGER NOT NULL, "IssuedOn" DATE, "Card Colour" VARCHAR(10));
         CREATE UNIQUE INDEX badge_serial ON badge (serial);
         CREATE VIEW people AS SELECT id, first_name FROM person;
         """
@@ -99,6 +99,9 @@ struct CatalogImportTests {
         let badge = try Self.catalogFile(root, "badge")
         #expect(badge.contains("primary_key: [serial]\n"), Comment(rawValue: badge))
         #expect(badge.contains("proposed from its unique key (serial)"), Comment(rawValue: badge))
+        // Names that are not lower-case identifiers: catalogued under one made from them, the database's kept.
+        #expect(badge.contains("  - name: issued_on\n    database_name: \"IssuedOn\"\n    type: date\n"), Comment(rawValue: badge))
+        #expect(badge.contains("  - name: card_colour\n    database_name: \"Card Colour\"\n") && badge.contains("the database names it 'Card Colour'"), Comment(rawValue: badge))
         #expect(try Self.catalogFile(root, "people").contains("a view in the database"))
 
         // Every proposal is an error of sanya check at its line until a person confirms it.
@@ -118,6 +121,30 @@ struct CatalogImportTests {
         let verified = try SanyaBinary.run(["catalog", "verify", "--database", database], in: root)
         #expect(verified.status == 0, Comment(rawValue: verified.error))
         #expect(verified.error.contains("0 error(s)"), Comment(rawValue: verified.error))
+
+        // A contract reads the renamed columns by the catalog's names; the SQL reads the database's.
+        try Self.sqlite(database, "INSERT INTO badge VALUES ('B-1', 1, '2026-05-01', 'red'), ('B-2', 1, NULL, 'blue')")
+        var contract = try String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rosario/rosario-boys.yaml"), encoding: .utf8)
+        contract = contract.replacingOccurrences(of: "contract: rosario-boys", with: "contract: red-badges")
+        let data = contract.range(of: "data:\n")!.lowerBound, protection = contract.range(of: "protection:\n")!.lowerBound
+        contract.replaceSubrange(data..<protection, with: """
+            data:
+              from: badge
+              fields: [serial, issued_on, card_colour]
+              where:
+                - { column: card_colour, equals: red }
+
+            """)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts/security"), withIntermediateDirectories: true)
+        try contract.write(to: root.appendingPathComponent("Contracts/security/red-badges.yaml"), atomically: true, encoding: .utf8)
+        let rebuilt = try SanyaBinary.run(["build"], in: root)
+        #expect(rebuilt.status == 0, Comment(rawValue: rebuilt.error))
+        let csv = root.appendingPathComponent("red.csv").path
+        let export = try SanyaBinary.run(["export", "red-badges", "--format", "csv", "-o", csv, "--database", database,
+                                          "--state", root.appendingPathComponent("state.sqlite").path], in: root)
+        #expect(export.status == 0, Comment(rawValue: export.error))
+        let rows = try String(contentsOf: URL(fileURLWithPath: csv), encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows == ["serial,issued_on,card_colour", "B-1,2026-05-01,red"], "\(rows)")
     }
 
     @Test("re-import keeps what staff wrote, reports what changed in the database, and rewrites only changed tables")
@@ -244,9 +271,9 @@ struct CatalogImportTests {
 
     /// Imports, checks that each foreign key the database declares is in the catalog, confirms, then check,
     /// build and verify clean.
-    static func importRosario(_ url: String, declaredForeignKeys: [(table: String, columns: Set<String>, references: String)], in root: URL) throws {
+    static func importRosario(_ url: String, schema: String? = nil, declaredForeignKeys: [(table: String, columns: Set<String>, references: String)], in root: URL) throws {
         let started = ContinuousClock.now
-        let imported = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+        let imported = try SanyaBinary.run(["catalog", "import", "--database", url] + (schema.map { ["--schema", $0] } ?? []), in: root)
         #expect(imported.status == 0, Comment(rawValue: imported.error))
         #expect(started.duration(to: .now) < .seconds(60), "a hundred tables take seconds, not minutes")
         #expect(imported.error.contains("written 80 of"), "progress on a large schema")
@@ -289,6 +316,8 @@ struct CatalogImportTests {
         #expect(try catalogFile(root, "staff").contains("data_subject:\n  key: staff_id\n"))
         students = students.replacingOccurrences(of: "  name: { en: \"student\" }\n", with: "  name: { en: \"student\", th: \"นักเรียน\" }\n")
         students = students.replacingOccurrences(of: "    description: { en: \"Gender\" }\n", with: "    description: { en: \"Gender\" }\n" + genderCodes)
+        // The database calls it custom_200000000; the catalog, the contract and every output call it gender.
+        students = students.replacingOccurrences(of: "  - name: custom_200000000\n", with: "  - name: gender\n    database_name: \"custom_200000000\"\n")
         try students.write(to: root.appendingPathComponent("Contracts/catalog/students.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts/sports"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rosario/rosario-boys.yaml"),
@@ -297,6 +326,8 @@ struct CatalogImportTests {
         #expect(build.status == 0, Comment(rawValue: build.error.split(separator: "\n").filter { $0.contains("error") }.joined(separator: "\n")))
         let view = try String(contentsOf: root.appendingPathComponent("Generated/sql/postgres/views/rosario-boys.sql"), encoding: .utf8)
         #expect(view.contains("'Male'"), "the code's name 'male' stands for the code 'Male' in the query: \(view)")
+        #expect(view.contains("FROM \"rosario\".\"students\" AS \"t0\"") && view.contains("\"t0\".\"custom_200000000\" AS \"gender\""),
+                "the view names the schema and the database's column, under the catalog's name: \(view)")
         let page = try String(contentsOf: root.appendingPathComponent("Generated/docs/contracts/rosario-boys.md"), encoding: .utf8)
         #expect(page.contains("codes: Male Male · Female Female") && page.contains("รหัส: Male ชาย · Female หญิง"), Comment(rawValue: page))
 
@@ -337,10 +368,12 @@ struct CatalogImportTests {
     @Test("RosarioSIS on PostgreSQL: imported with its comments and composite keys, confirmed, checked, built; verify finds each change", .needs(.postgres))
     func rosarioPostgres() async throws {
         let url = try await PostgresTestDatabase.create("sanya_catalog_rosario")
-        let load = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-q", url, "-f", Self.rosario.appendingPathComponent("rosariosis.sql").path])
+        // RosarioSIS in a schema of its own that no login's search_path names: the generated SQL must name it.
+        let load = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-q", url, "-c", "CREATE SCHEMA rosario; SET search_path = rosario",
+                                                      "-f", Self.rosario.appendingPathComponent("rosariosis.sql").path])
         #expect(load.status == 0, Comment(rawValue: load.error))
         func psql(_ sql: String) throws -> [[String]] {
-            let result = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t", url, "-c", sql])
+            let result = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t", url, "-c", "SET search_path = rosario; " + sql])
             guard result.status == 0 else { throw TestDatabaseError(result.error) }
             return result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         }
@@ -351,9 +384,9 @@ struct CatalogImportTests {
             """).map { (table: $0[0], columns: Set($0[1].split(separator: ",").map(String.init)), references: $0[2]) }
         let root = try Self.emptyRepository("catalog-rosario-pg")
         defer { try? FileManager.default.removeItem(at: root) }
-        try Self.importRosario(url, declaredForeignKeys: declared, in: root)
+        try Self.importRosario(url, schema: "rosario", declaredForeignKeys: declared, in: root)
         let students = try Self.catalogFile(root, "students")
-        #expect(students.contains("table: students\ndescription:\n  th: \"นักเรียน\"\n"), Comment(rawValue: String(students.prefix(400))))
+        #expect(students.contains("table: students\nschema: \"rosario\"\ndescription:\n  th: \"นักเรียน\"\n"), Comment(rawValue: String(students.prefix(400))))
         #expect(students.contains("  - name: custom_200000000\n    type: text\n    nullable: true\n    sensitivity: personal\n    description: { en: \"Gender\" }\n"), Comment(rawValue: students))
         try await Self.serveRosario(url, psql: { _ = try psql($0) }, in: root)
 
@@ -367,13 +400,15 @@ struct CatalogImportTests {
         #expect(drift.error.contains("error: column 'last_name' may be NULL in the database; the catalog says it never is [DRIFT_NULLABLE]"), Comment(rawValue: drift.error))
         let junit = try SanyaBinary.run(["catalog", "verify", "--database", url, "--format", "junit"], in: root)
         #expect(junit.status == 1 && junit.output.contains("DRIFT_TYPE"), Comment(rawValue: junit.output))
-        let again = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+        let again = try SanyaBinary.run(["catalog", "import", "--database", url, "--schema", "rosario"], in: root)
         #expect(again.output.contains("students: column 'first_name' varchar(50) → varchar(120)"), Comment(rawValue: again.output))
         #expect(again.output.contains("students: column 'last_name' may now be NULL"), Comment(rawValue: again.output))
         let reimported = try Self.catalogFile(root, "students")
         #expect(reimported.contains(Self.genderCodes) && reimported.contains("data_subject:\n  key: student_id\n  name: { en: \"student\", th: \"นักเรียน\" }\n"),
                 "the codes and the data subject staff confirmed survive a re-import: \(reimported)")
-        #expect(try SanyaBinary.run(["catalog", "verify", "--database", url], in: root).status == 0)
+        #expect(reimported.contains("  - name: gender\n    database_name: \"custom_200000000\"\n"), "the name staff gave the column survives a re-import: \(reimported)")
+        let clean = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+        #expect(clean.status == 0, Comment(rawValue: clean.error))
     }
 
     @Test("RosarioSIS on MariaDB, read by a login with only SELECT: imported, confirmed, checked, built, verified", .needs(.mariaDB))
@@ -389,7 +424,9 @@ struct CatalogImportTests {
             let root = try Self.emptyRepository("catalog-rosario-mariadb")
             defer { try? FileManager.default.removeItem(at: root) }
             let url = "mariadb://reader:secret@127.0.0.1:\(server.port)/sanya"
-            try Self.importRosario(url, declaredForeignKeys: declared, in: root)
+            // A database named on the command line is written into each table (`schema:`), and verify reads it.
+            try Self.importRosario(url, schema: "sanya", declaredForeignKeys: declared, in: root)
+            #expect(try Self.catalogFile(root, "students").contains("table: students\nschema: \"sanya\"\n"))
             try server.execute("ALTER TABLE students MODIFY first_name VARCHAR(120) NOT NULL")
             let drift = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
             #expect(drift.status == 1 && drift.error.contains("error: column 'first_name' is varchar(120) in the database, varchar(50) here [DRIFT_TYPE]"), Comment(rawValue: drift.error))

@@ -35,10 +35,11 @@ extension RegistrarDatabase {
     public var readiness: String? { nil }
     public var schemaLocation: String? { nil }
 
-    /// The database's own account of its tables, or nil when it has no catalogs to read (see `schemaLocation`).
-    public func readSchema() async throws -> DatabaseSchema? {
+    /// The database's own account of its tables, or nil when it has no catalogs to read (see `schemaLocation`):
+    /// the connection's own schema and the `schemas` the catalog places tables in.
+    public func readSchema(schemas: Set<String> = []) async throws -> DatabaseSchema? {
         guard let schemaLocation else { return nil }
-        return try await SchemaReader.read(schemaLocation)
+        return try await SchemaReader.read(schemaLocation, schemas: schemas.sorted(), withDefault: true)
     }
 
     /// For a command run by hand (not a request): waits up to `limit` for the database to answer, since a

@@ -19,12 +19,18 @@ public enum SchemaReader {
     /// - Parameters:
     ///   - schemas: the PostgreSQL schemas (default `public`) or MariaDB databases (default the URL's) to read.
     ///   - tables: only these tables (all when empty).
-    public static func read(_ location: String, schemas: [String] = [], tables: [String] = []) async throws -> DatabaseSchema {
+    ///   - withDefault: read the default schema as well as `schemas` (the runtime's check: a contract may read
+    ///     tables the catalog places in a schema and tables it leaves in the connection's own).
+    public static func read(_ location: String, schemas: [String] = [], tables: [String] = [], withDefault: Bool = false) async throws -> DatabaseSchema {
         var schema: DatabaseSchema
+        func adding(_ fallback: String?) -> [String] {
+            guard let fallback, schemas.isEmpty || withDefault, !schemas.contains(fallback) else { return schemas }
+            return [fallback] + schemas
+        }
         if Vocabulary.isPostgresURL(location) {
-            schema = try await postgres(location, schemas: schemas.isEmpty ? ["public"] : schemas)
+            schema = try await postgres(location, schemas: adding("public"))
         } else if Vocabulary.isMariaDBURL(location) {
-            schema = try await mariadb(location, schemas: schemas)
+            schema = try await mariadb(location, schemas: adding(MariaDBURL(location)?.database))
         } else {
             schema = try sqlite(location)
         }
@@ -163,7 +169,7 @@ public enum SchemaReader {
         }
         var assembly = Assembly()
         var hidesUngranted = false
-        for schema in schemas.isEmpty ? [parsed.database] : schemas {
+        for schema in schemas.isEmpty ? [parsed.database] : schemas where !schema.isEmpty {
             // information_schema shows this login only what it was granted something on; with SELECT on the whole
             // database (or every database) nothing of it is hidden.
             let wide = try await rows("""

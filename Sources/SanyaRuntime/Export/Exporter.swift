@@ -60,7 +60,7 @@ public struct Exporter: Sendable {
         let started = ContinuousClock.now
         // A source that changed under the contract is said as such, before any file is begun (when the database's
         // catalogs cannot be read, the query itself says what is wrong).
-        if let schema = try? await database.readSchema(), let problem = SourceCheck.problem(of: definition, in: schema) {
+        if let schema = try? await database.readSchema(schemas: Set(definition.reads.compactMap(\.schema))), let problem = SourceCheck.problem(of: definition, in: schema) {
             try? await state.append([record(definition, arguments, format, rows: 0, status: 503, code: SanyaError.sourceChangedCode, since: started)])
             throw Refusal(description: "'\(definition.contract)' cannot be exported: the registrar's database changed under it (\(problem.reason)); "
                           + "run 'sanya catalog verify', then update the catalog and the contract")

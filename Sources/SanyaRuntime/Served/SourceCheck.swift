@@ -86,7 +86,7 @@ public final class SourceCheck: Sendable {
         guard started else { return true }
         let schema: DatabaseSchema?
         do {
-            schema = try await database.readSchema()
+            schema = try await database.readSchema(schemas: Set(definitions.flatMap { $0.reads.compactMap(\.schema) }))
         } catch {
             let failures = state.withLock { state -> Int in
                 state.reading = false
