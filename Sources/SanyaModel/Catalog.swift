@@ -63,6 +63,8 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
     public static let boolean = ColumnType(kind: .boolean, name: "boolean")
     public static let date = ColumnType(kind: .date, name: "date")
     public static let timestamp = ColumnType(kind: .timestamp, name: "timestamp")
+    /// A decimal without declared precision or scale.
+    public static let numeric = ColumnType(kind: .decimal, name: "numeric")
 
     /// Parses a catalog type name; nil when the name is not one the catalog knows.
     public static func parse(_ text: String) -> ColumnType? {
@@ -82,6 +84,8 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
         case "boolean", "bool": return .boolean
         case "date": return .date
         case "timestamp": return .timestamp
+        // A number without declared precision (PostgreSQL's bare `numeric`): every value served exactly as stored.
+        case "numeric", "decimal": return .numeric
         default: break
         }
         if let args = arguments("varchar"), args.count == 1, args[0] <= 65_535 {
@@ -96,7 +100,7 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Every type spelling the catalog accepts, for "did you mean" and the reference.
-    public static let knownNames = ["text", "varchar(N)", "integer", "bigint", "numeric(P,S)", "boolean", "date", "timestamp"]
+    public static let knownNames = ["text", "varchar(N)", "integer", "bigint", "numeric(P,S)", "numeric", "boolean", "date", "timestamp"]
 }
 
 /// A description in the two languages the registrar works in.

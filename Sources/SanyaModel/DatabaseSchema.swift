@@ -132,7 +132,8 @@ public struct DatabaseTypeReading: Sendable, Hashable {
             if let precision = arguments.first, let type = ColumnType.parse("numeric(\(precision),\(arguments.count > 1 ? arguments[1] : 0))") {
                 return DatabaseTypeReading(type)
             }
-            return lossy(ColumnType.parse("numeric(38,6)")!, "\(spelled) has no declared precision: values are served to the scale written here; choose it")
+            // No declared precision: every value is served exactly as the database keeps it (0.333333 stays 0.333333).
+            return DatabaseTypeReading(.numeric)
         case "real", "float", "float4", "float8", "double", "double precision":
             return lossy(ColumnType.parse("numeric(38,6)")!, "\(spelled) is an approximate number: served to the scale written here; choose it")
         case "boolean", "bool":
@@ -176,8 +177,9 @@ extension DatabaseTypeReading {
             // SQLite's integers are all 64-bit.
             return engine != .sqlite && type == .bigint && catalog == .integer
         case .decimal:
-            // A number without declared precision is whatever the catalog says it is served as.
-            guard caveat == nil, let precision = type.precision, let scale = type.scale else { return false }
+            // A number without declared precision is whatever the catalog says it is served as; a catalog
+            // `numeric` holds any number exactly.
+            guard caveat == nil, catalog.precision != nil, let precision = type.precision, let scale = type.scale else { return false }
             return scale != catalog.scale || precision - scale > (catalog.precision ?? 0) - (catalog.scale ?? 0)
         case .boolean, .date, .timestamp:
             return false

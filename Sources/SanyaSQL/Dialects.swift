@@ -30,7 +30,7 @@ public struct PostgresDialect: SQLDialect {
         switch type.kind {
         case .string: type.length.map { "VARCHAR(\($0))" } ?? "TEXT"
         case .integer: type.name == "bigint" ? "BIGINT" : "INTEGER"
-        case .decimal: "NUMERIC(\(type.precision ?? 18),\(type.scale ?? 0))"
+        case .decimal: type.precision.map { "NUMERIC(\($0),\(type.scale ?? 0))" } ?? "NUMERIC"
         case .boolean: "BOOLEAN"
         case .date: "DATE"
         case .timestamp: "TIMESTAMP"
@@ -111,7 +111,8 @@ public struct MySQLDialect: SQLDialect {
         switch type.kind {
         case .string: type.length.map { "VARCHAR(\($0))" } ?? "TEXT"
         case .integer: type.name == "bigint" ? "BIGINT" : "INT"
-        case .decimal: "DECIMAL(\(type.precision ?? 18),\(type.scale ?? 0))"
+        // MariaDB has no decimal without precision (DECIMAL alone is DECIMAL(10,0)): the widest it has.
+        case .decimal: type.precision.map { "DECIMAL(\($0),\(type.scale ?? 0))" } ?? "DECIMAL(65,30)"
         case .boolean: "BOOLEAN"
         case .date: "DATE"
         case .timestamp: "DATETIME"

@@ -44,6 +44,40 @@ struct CatalogImportTests {
         }
     }
 
+    /// An approved export contract (csv, excel, json) with the given `data:` section, written into the repository.
+    static func writeContract(_ id: String, data: String, in root: URL) throws {
+        var contract = try String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rosario/rosario-boys.yaml"), encoding: .utf8)
+        contract = contract.replacingOccurrences(of: "contract: rosario-boys", with: "contract: \(id)")
+            .replacingOccurrences(of: "formats: [csv, excel]", with: "formats: [csv, excel, json]")
+        let start = contract.range(of: "data:\n")!.lowerBound, protection = contract.range(of: "protection:\n")!.lowerBound
+        contract.replaceSubrange(start..<protection, with: data)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts/unit"), withIntermediateDirectories: true)
+        try contract.write(to: root.appendingPathComponent("Contracts/unit/\(id).yaml"), atomically: true, encoding: .utf8)
+    }
+
+    /// Exports `contract` in each format from `database`; the files' texts (the workbook's first sheet's values as JSON, read by openpyxl).
+    static func exports(_ contract: String, from database: String, in root: URL) throws -> (json: String, csv: String, xlsx: String) {
+        var texts: [String] = []
+        for format in ["json", "csv", "excel"] {
+            let file = root.appendingPathComponent("\(contract).\(format == "excel" ? "xlsx" : format)").path
+            let export = try SanyaBinary.run(["export", contract, "--format", format, "-o", file, "--database", database,
+                                              "--state", root.appendingPathComponent("state.sqlite").path], in: root)
+            #expect(export.status == 0, Comment(rawValue: export.error))
+            if format == "excel" {
+                let read = try Snapshot.run("/usr/bin/env", ["python3", "-c", """
+                    import json, sys, openpyxl
+                    ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+                    print(json.dumps([[repr(c.value) if isinstance(c.value, float) else "text:" + c.value if isinstance(c.value, str) else c.value for c in r] for r in ws.iter_rows()]))
+                    """, file])
+                #expect(read.status == 0, Comment(rawValue: read.error))
+                texts.append(read.output)
+            } else {
+                texts.append((try? String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)) ?? "")
+            }
+        }
+        return (texts[0], texts[1], texts[2])
+    }
+
     static func sqlite(_ database: String, _ sql: String) throws {
         let result = try Snapshot.run("/usr/bin/sqlite3", [database, sql])
         guard result.status == 0 else { throw TestDatabaseError("sqlite3: \(result.error)") }
@@ -83,7 +117,7 @@ struct CatalogImportTests {
         #expect(person.contains("primary_key: [id]\nunique:\n  - [national_id]\n"), Comment(rawValue: person))
         #expect(person.contains("  - name: national_id\n    type: varchar(13)\n    sensitivity: personal\n    identifier: true\n    review: \"class 'personal' and identifier guessed from 'national_id'"), Comment(rawValue: person))
         #expect(person.contains("  - name: religion\n    type: text\n    nullable: true\n    sensitivity: sensitive\n"), Comment(rawValue: person))
-        #expect(person.contains("'NUMERIC' has no declared precision"), Comment(rawValue: person))
+        #expect(person.contains("  - name: gpax\n    type: numeric\n    nullable: true\n"), Comment(rawValue: person))
         let offering = try Self.catalogFile(root, "offering")
         // The composite key in the parent's order, its pairs kept; CHAR(n) read as varchar(n), with why.
         #expect(offering.contains("    columns: [year, semester]\n    references: { table: term, columns: [year, semester] }"), Comment(rawValue: offering))
@@ -124,19 +158,14 @@ struct CatalogImportTests {
 
         // A contract reads the renamed columns by the catalog's names; the SQL reads the database's.
         try Self.sqlite(database, "INSERT INTO badge VALUES ('B-1', 1, '2026-05-01', 'red'), ('B-2', 1, NULL, 'blue')")
-        var contract = try String(contentsOf: Repository.root.appendingPathComponent("Tests/SanyaCLITests/Contracts/rosario/rosario-boys.yaml"), encoding: .utf8)
-        contract = contract.replacingOccurrences(of: "contract: rosario-boys", with: "contract: red-badges")
-        let data = contract.range(of: "data:\n")!.lowerBound, protection = contract.range(of: "protection:\n")!.lowerBound
-        contract.replaceSubrange(data..<protection, with: """
+        try Self.writeContract("red-badges", data: """
             data:
               from: badge
               fields: [serial, issued_on, card_colour]
               where:
                 - { column: card_colour, equals: red }
 
-            """)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Contracts/security"), withIntermediateDirectories: true)
-        try contract.write(to: root.appendingPathComponent("Contracts/security/red-badges.yaml"), atomically: true, encoding: .utf8)
+            """, in: root)
         let rebuilt = try SanyaBinary.run(["build"], in: root)
         #expect(rebuilt.status == 0, Comment(rawValue: rebuilt.error))
         let csv = root.appendingPathComponent("red.csv").path
@@ -159,7 +188,7 @@ struct CatalogImportTests {
         let folder = root.appendingPathComponent("Contracts/catalog")
         var person = try Self.catalogFile(root, "person")
         person = person.replacingOccurrences(of: "table: person\n", with: "table: person\ndescription: { en: \"People of the institute\", th: \"บุคคล\" }\n")
-            .replacingOccurrences(of: "  - name: gpax\n    type: numeric(38,6)\n", with: "  - name: gpax\n    type: numeric(3,2)\n")
+            .replacingOccurrences(of: "  - name: gpax\n    type: numeric\n", with: "  - name: gpax\n    type: numeric(3,2)\n")
         try person.write(to: folder.appendingPathComponent("person.yaml"), atomically: true, encoding: .utf8)
         var offering = try Self.catalogFile(root, "offering")
         offering = offering.replacingOccurrences(of: "  - name: advisor\n", with: "  - name: adviser\n")
@@ -363,6 +392,63 @@ struct CatalogImportTests {
         let staff = try SanyaBinary.run(["subject", "1", "--table", "staff", "--database", url, "--state", state], in: root)
         #expect(staff.status == 0 && staff.output.hasPrefix("Staff 1: 0 contract(s)") && staff.output.contains("Not about any one staff: rosario-boys"),
                 Comment(rawValue: staff.output + staff.error))
+    }
+
+    /// A bare NUMERIC: no precision declared, every value served as the database keeps it.
+    static let exactNumbers = """
+        CREATE TABLE reading (id INTEGER PRIMARY KEY, value NUMERIC NOT NULL);
+        INSERT INTO reading VALUES (1, 0.333333), (2, 12345678901234567890.123456789), (3, 2.50), (4, -0.000001), (5, 7);
+        """
+
+    static let readingContract = """
+        data:
+          from: reading
+          fields: [id, value]
+          order_by: [id]
+
+        """
+
+    @Test("a NUMERIC without precision on PostgreSQL: catalogued as numeric, served exactly in JSON, CSV (COPY) and the workbook", .needs(.postgres))
+    func exactNumericPostgres() async throws {
+        let url = try await PostgresTestDatabase.create("sanya_catalog_numeric")
+        let load = try Snapshot.run("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-q", url, "-c", Self.exactNumbers])
+        #expect(load.status == 0, Comment(rawValue: load.error))
+        let root = try Self.emptyRepository("catalog-numeric-pg")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let imported = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+        #expect(imported.status == 0, Comment(rawValue: imported.error))
+        let file = try Self.catalogFile(root, "reading")
+        #expect(file.contains("  - name: value\n    type: numeric\n    sensitivity: internal\n") && !file.contains("precision"), Comment(rawValue: file))
+        try Self.confirm(root)
+        try Self.writeContract("readings", data: Self.readingContract, in: root)
+        let build = try SanyaBinary.run(["build"], in: root)
+        #expect(build.status == 0, Comment(rawValue: build.error))
+        let (json, csv, xlsx) = try Self.exports("readings", from: url, in: root)
+        for value in ["0.333333", "12345678901234567890.123456789", "2.50", "-0.000001", "7"] {
+            #expect(json.contains("\"value\":\(value)}") && csv.contains(",\(value)\r\n"), "\(value) exactly: \(json) \(csv)")
+        }
+        // A spreadsheet number holds 15 digits: a longer value is its text, the others numbers of the same value.
+        #expect(xlsx.contains("[1, \"0.333333\"]") && xlsx.contains("[2, \"text:12345678901234567890.123456789\"]") && xlsx.contains("[3, \"2.5\"]")
+                && xlsx.contains("[4, \"-1e-06\"]") && xlsx.contains("[5, 7]"), Comment(rawValue: xlsx))
+        let verify = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+        #expect(verify.status == 0, Comment(rawValue: verify.error))
+    }
+
+    @Test("a NUMERIC without precision on SQLite: the stored double served as its shortest text, never rounded to a scale")
+    func exactNumericSQLite() throws {
+        let root = try Self.emptyRepository("catalog-numeric-sqlite")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let database = root.appendingPathComponent("source.sqlite").path
+        try Self.sqlite(database, Self.exactNumbers.replacingOccurrences(of: "12345678901234567890.123456789", with: "0.0000001"))
+        let imported = try SanyaBinary.run(["catalog", "import", "--database", database], in: root)
+        #expect(imported.status == 0, Comment(rawValue: imported.error))
+        try Self.confirm(root)
+        try Self.writeContract("readings", data: Self.readingContract, in: root)
+        #expect(try SanyaBinary.run(["build"], in: root).status == 0)
+        let (json, csv, _) = try Self.exports("readings", from: database, in: root)
+        for value in ["0.333333", "0.0000001", "2.5", "-0.000001", "7"] {
+            #expect(json.contains("\"value\":\(value)}") && csv.contains(",\(value)\r\n"), "\(value): \(json) \(csv)")
+        }
     }
 
     @Test("RosarioSIS on PostgreSQL: imported with its comments and composite keys, confirmed, checked, built; verify finds each change", .needs(.postgres))

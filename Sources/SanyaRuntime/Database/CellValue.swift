@@ -27,9 +27,21 @@ public enum CellValue: Sendable, Equatable {
         }
     }
 
-    /// Formats a floating-point database value with a fixed number of decimals.
+    /// Formats a floating-point database value with a fixed number of decimals, or, for a number without declared
+    /// scale (`numeric`), as the shortest text that reads back as the same value.
     static func decimal(_ value: Double, scale: Int?) -> CellValue {
-        .decimal(fixedPoint(value, scale: scale ?? 2))
+        guard let scale else { return .decimal(plain(value)) }
+        return .decimal(fixedPoint(value, scale: scale))
+    }
+
+    /// A double as the shortest decimal text that reads back as it, never in exponent form (`1e-07` → `0.0000001`),
+    /// whole numbers without a point.
+    static func plain(_ value: Double) -> String {
+        let shortest = "\(value)"
+        guard value.isFinite else { return shortest }
+        if shortest.hasSuffix(".0") { return String(shortest.dropLast(2)) }
+        guard shortest.contains("e") else { return shortest }
+        return Decimal(string: shortest)?.description ?? shortest
     }
 
     /// `value` with exactly `scale` decimals, rounded half away from zero. Hand-written because

@@ -88,6 +88,15 @@ public final class XLSXWriter {
         if !closed { workbook_close(workbook) }
     }
 
+    /// The decimal text as a spreadsheet number when the number holds it exactly (at most 15 significant digits,
+    /// Excel's precision), else nil.
+    static func exactNumber(_ text: String) -> Double? {
+        let digits = text.drop { $0 == "-" || $0 == "0" || $0 == "." }.filter(\.isNumber)
+        let significant = text.contains(".") ? digits.reversed().drop { $0 == "0" }.count : digits.count
+        guard significant <= 15 else { return nil }
+        return Double(text)
+    }
+
     private func decimalFormat(_ scale: Int) -> UnsafeMutablePointer<lxw_format> {
         if let format = decimalFormats[scale] { return format }
         let format = workbook_add_format(workbook)!
@@ -139,7 +148,16 @@ public final class XLSXWriter {
                 switch cell {
                 case .null: break
                 case .integer(let i): worksheet_write_number(sheet, row, column, Double(i), nil)
-                case .decimal(let d): worksheet_write_number(sheet, row, column, Double(d) ?? 0, decimalFormat(fields[index].scale ?? 2))
+                case .decimal(let d):
+                    if let scale = fields[index].scale {
+                        worksheet_write_number(sheet, row, column, Double(d) ?? 0, decimalFormat(scale))
+                    } else if let value = Self.exactNumber(d) {
+                        // A number without declared scale: as many decimals as it has (Excel's General format).
+                        worksheet_write_number(sheet, row, column, value, nil)
+                    } else {
+                        // More digits than a spreadsheet number keeps (15): written as its text, never rounded.
+                        worksheet_write_string(sheet, row, column, d, nil)
+                    }
                 case .boolean(let b): worksheet_write_boolean(sheet, row, column, b ? 1 : 0, nil)
                 case .text(let t): worksheet_write_string(sheet, row, column, t, nil)
                 case .date(let d):
