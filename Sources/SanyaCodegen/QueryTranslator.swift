@@ -132,8 +132,18 @@ public struct QueryTranslator: Sendable {
     }
 
     /// A column as the database names it (`CatalogColumn.databaseName`); the output keeps the catalog's name.
+    /// A flag (`BooleanFlag`) is read as the boolean it stands for, compared as the database keeps it (as text,
+    /// which PostgreSQL, MariaDB and SQLite all compare with a whole-number column too).
     func column(_ reference: ColumnReference) -> SQLExpression {
-        .column(table: reference.alias, name: query.source(of: reference.table).column(reference.column))
+        let source = query.source(of: reference.table)
+        let value = SQLExpression.column(table: reference.alias, name: source.column(reference.column))
+        guard let flag = source.flags[reference.column] else { return value }
+        let isTrue = SQLExpression.comparison(value, .equal, .literal(.string(flag.trueValue)))
+        guard let falseValue = flag.falseValue else {
+            return .cases([(isTrue, .literal(.boolean(true)))], otherwise: .literal(.boolean(false)))
+        }
+        return .cases([(isTrue, .literal(.boolean(true))), (.comparison(value, .equal, .literal(.string(falseValue))), .literal(.boolean(false)))],
+                      otherwise: nil)
     }
 
     func expression(_ field: Field) -> SQLExpression {

@@ -34,6 +34,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case catalogUnconfirmed = "CATALOG_UNCONFIRMED"
     case catalogInvalidCode = "CATALOG_CODE_INVALID"
     case catalogSubjectKey = "CATALOG_SUBJECT_KEY"
+    case catalogInvalidFlag = "CATALOG_FLAG_INVALID"
     // The catalog against the live database (`sanya catalog verify`)
     case driftTable = "DRIFT_TABLE"
     case driftColumn = "DRIFT_COLUMN"
@@ -126,6 +127,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .catalogUnconfirmed: "An entry `sanya catalog import` proposed (a guessed class, a key or link the database does not declare, a lossy type) that nobody has confirmed yet."
         case .catalogInvalidCode: "A code of a code column is not a value of its type, its name is not an identifier, or it is listed twice."
         case .catalogSubjectKey: "A table's `data_subject` key is not a single-column primary or unique key, so it may not pick out one person."
+        case .catalogInvalidFlag: "A boolean stored as a flag (`true_value`, `false_value`) is declared on a column that is not boolean, or its two values are the same."
         case .driftTable: "A catalog table the database does not have (`sanya catalog verify`)."
         case .driftColumn: "A catalog column the database's table does not have."
         case .driftType: "A catalog column whose type cannot hold what the database's column keeps."

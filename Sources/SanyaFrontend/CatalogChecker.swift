@@ -7,7 +7,7 @@ import SanyaModel
 /// are checked too; the run fails on the catalog's errors anyway.
 public struct CatalogChecker {
     static let tableKeys = ["table", "schema", "database_name", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
-    static let columnKeys = ["name", "database_name", "type", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
+    static let columnKeys = ["name", "database_name", "type", "true_value", "false_value", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
     static let codeKeys = ["code", "name", "en", "th"]
     static let subjectKeys = ["key", "name"]
     static let foreignKeyKeys = ["name", "columns", "references", "review"]
@@ -172,8 +172,44 @@ public struct CatalogChecker {
         let source = CatalogTableSource.Column(location: node.location, type: map.optional("type")?.location ?? node.location,
                                                nullable: map.optional("nullable")?.location, reviews: readReviews(map.optional("review"), reader))
         let databaseName = map.optional("database_name").flatMap { readDatabaseName($0, "the database name of column '\(table).\(name)'", reader) }
+        let flag = readFlag(map, column: "\(table).\(name)", type: type, reader)
         return (CatalogColumn(name: name, type: type, nullable: nullable, sensitivity: sensitivity, identifier: identifier, description: description,
-                              codes: codes, databaseName: databaseName), source)
+                              codes: codes, databaseName: databaseName, flag: flag), source)
+    }
+
+    /// `true_value:` (and `false_value:`) of a boolean the database keeps as a flag.
+    private func readFlag(_ map: Mapping, column: String, type: ColumnType, _ reader: SyntaxReader) -> BooleanFlag? {
+        let trueNode = map.optional("true_value"), falseNode = map.optional("false_value")
+        guard trueNode != nil || falseNode != nil else { return nil }
+        guard let trueNode else {
+            reader.error(.catalogInvalidFlag, "column '\(column)' gives 'false_value' without 'true_value'", at: falseNode!,
+                         note: "write 'true_value:' with the stored value that means true")
+            return nil
+        }
+        guard type.kind == .boolean else {
+            reader.error(.catalogInvalidFlag, "column '\(column)' is \(type.name): 'true_value' declares a boolean kept as a flag", at: trueNode,
+                         note: "write 'type: boolean' (served as true or false); the database's own type stays the database's business")
+            return nil
+        }
+        func stored(_ node: SyntaxNode, _ what: String) -> String? {
+            guard let scalar = node.scalar, !scalar.isNull else {
+                reader.error(.catalogInvalidFlag, "\(what) of column '\(column)' must be the value as stored, in quotes (\"Y\", \"\", \"1\")", at: node,
+                             note: "leave 'false_value' out when every value but the true one, NULL included, means false")
+                return nil
+            }
+            return scalar.text
+        }
+        guard let trueValue = stored(trueNode, "'true_value'") else { return nil }
+        var falseValue: String?
+        if let falseNode {
+            guard let value = stored(falseNode, "'false_value'") else { return nil }
+            guard value != trueValue else {
+                reader.error(.catalogInvalidFlag, "column '\(column)' stores true and false as the same value '\(value)'", at: falseNode)
+                return nil
+            }
+            falseValue = value
+        }
+        return BooleanFlag(trueValue: trueValue, falseValue: falseValue)
     }
 
     /// A name as the database spells it (`schema:`, `database_name:`): any text an identifier may be once quoted,

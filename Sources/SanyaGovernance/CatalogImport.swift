@@ -268,7 +268,10 @@ public struct CatalogImport {
             if let previous = old?.column(column.name) {
                 var kept = previous
                 // Staff may have chosen a type the database's fits in (a scale for a bare NUMERIC): kept while it fits.
-                if reading.misfit(previous.type, engine: schema.engine) { kept.type = reading.type }
+                if reading.misfit(previous.storedType, engine: schema.engine) {
+                    kept.type = reading.type
+                    kept.flag = nil
+                }
                 kept.nullable = column.nullable
                 draft.table.columns.append(kept)
                 if let open = source?.columns[column.name]?.reviews, !open.isEmpty { draft.columnReviews[column.name] = open }
@@ -461,6 +464,10 @@ public struct CatalogImport {
             out += "  - name: \(column.name)\n"
             if let name = column.databaseName { out += "    database_name: \(YAMLText.quoted(name))\n" }
             out += "    type: \(column.type)\n"
+            if let flag = column.flag {
+                out += "    true_value: \(YAMLText.quoted(flag.trueValue))\n"
+                if let value = flag.falseValue { out += "    false_value: \(YAMLText.quoted(value))\n" }
+            }
             if column.nullable { out += "    nullable: true\n" }
             out += "    sensitivity: \(column.sensitivity.rawValue)\n"
             if column.identifier { out += "    identifier: true\n" }

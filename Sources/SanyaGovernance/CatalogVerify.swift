@@ -30,9 +30,9 @@ public enum CatalogVerify {
                     continue
                 }
                 let reading = DatabaseTypeReading.reading(found.type, engine: engine)
-                if reading.misfit(column.type, engine: engine) {
+                if reading.misfit(column.storedType, engine: engine) {
                     let spelled = reading.type.name == found.type.lowercased() ? reading.type.name : "\(reading.type.name) ('\(found.type)')"
-                    out.append(.error(.driftType, "column '\(column.name)' is \(spelled) in the database, \(column.type) here", at: at.type,
+                    out.append(.error(.driftType, "column '\(column.name)' is \(spelled) in the database, \(column.storedType) here", at: at.type,
                                       note: "write the database's type, or ask why it changed; contracts reading '\(table.name).\(column.name)' rely on it"))
                 }
                 if found.nullable && !column.nullable {

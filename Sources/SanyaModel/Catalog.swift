@@ -129,10 +129,13 @@ public struct CatalogColumn: Hashable, Sendable, Codable {
     /// The column's name in the database when it is not `name` (`custom_200000000` for `gender`, `StudentID` for
     /// `student_id`): contracts, documents and outputs use `name`, the generated SQL reads this.
     public var databaseName: String?
+    /// For a boolean the database keeps as a flag (`'Y'`/`''`, `1`/`0`): how it is stored.
+    public var flag: BooleanFlag?
 
     public init(name: String, type: ColumnType, nullable: Bool, sensitivity: Sensitivity, identifier: Bool, description: Bilingual,
-                codes: [CodeMeaning] = [], databaseName: String? = nil) {
+                codes: [CodeMeaning] = [], databaseName: String? = nil, flag: BooleanFlag? = nil) {
         self.databaseName = databaseName
+        self.flag = flag
         self.name = name
         self.type = type
         self.nullable = nullable
@@ -145,9 +148,30 @@ public struct CatalogColumn: Hashable, Sendable, Codable {
     /// The name the database knows the column by.
     public var sourceName: String { databaseName ?? name }
 
+    /// The type of what the database keeps: the flag's storage for a flag, else the catalog's type.
+    public var storedType: ColumnType { flag?.stored ?? type }
+
     /// The code a contract's value stands for: the code itself, or the name of one (`normal` for `10`).
     public func code(named value: String) -> CodeMeaning? {
         codes.first { $0.code == value } ?? codes.first { $0.name == value }
+    }
+}
+
+/// A boolean kept as a flag in a text or whole-number column (RosarioSIS's `'Y'` or NULL, a `1`/`0` smallint): served
+/// as true or false, compared as the database keeps it.
+public struct BooleanFlag: Hashable, Sendable, Codable {
+    /// The stored value that means true.
+    public var trueValue: String
+    /// The stored value that means false; nil when every other value, NULL included, means false.
+    public var falseValue: String?
+    /// What the database column holds: `text`, or `bigint` when both values are whole numbers.
+    public var stored: ColumnType
+
+    public init(trueValue: String, falseValue: String?) {
+        self.trueValue = trueValue
+        self.falseValue = falseValue
+        let numeric = Int64(trueValue) != nil && (falseValue.map { Int64($0) != nil } ?? true)
+        self.stored = numeric ? .bigint : .text
     }
 }
 
@@ -187,11 +211,14 @@ public struct SourceTable: Hashable, Sendable, Codable {
     public var schema: String?
     public var name: String
     public var columns: [String: String]
+    /// The columns kept as flags, by catalog name: the SQL reads them as booleans.
+    public var flags: [String: BooleanFlag]
 
-    public init(schema: String?, name: String, columns: [String: String] = [:]) {
+    public init(schema: String?, name: String, columns: [String: String] = [:], flags: [String: BooleanFlag] = [:]) {
         self.schema = schema
         self.name = name
         self.columns = columns
+        self.flags = flags
     }
 
     /// The database's name of the catalog column `column`.
@@ -251,7 +278,8 @@ public struct CatalogTable: Hashable, Sendable, Codable {
     /// Where the database keeps the table, and the database's names of the columns that differ from the catalog's.
     public var source: SourceTable {
         SourceTable(schema: schema, name: databaseName ?? name,
-                    columns: Dictionary(columns.compactMap { column in column.databaseName.map { (column.name, $0) } }, uniquingKeysWith: { first, _ in first }))
+                    columns: Dictionary(columns.compactMap { column in column.databaseName.map { (column.name, $0) } }, uniquingKeysWith: { first, _ in first }),
+                    flags: Dictionary(columns.compactMap { column in column.flag.map { (column.name, $0) } }, uniquingKeysWith: { first, _ in first }))
     }
 
     public func foreignKey(_ name: String) -> ForeignKey? { foreignKeys.first { $0.name == name } }

@@ -77,7 +77,9 @@ extension Contract {
             let key = "\(use.table).\(use.column)"
             guard seen.insert(key).inserted else { return nil }
             let source = query.source(of: use.table)
-            return SourceColumn(schema: source.schema, table: source.name, column: source.column(use.column), type: types[key])
+            // A flag is checked as what the database keeps, not as the boolean it is served as.
+            let type = source.flags[use.column].map { $0.stored } ?? types[key]
+            return SourceColumn(schema: source.schema, table: source.name, column: source.column(use.column), type: type)
         }.sorted()
     }
 

@@ -45,6 +45,8 @@ public indirect enum SQLExpression: SQLSerializable {
     case year(SQLExpression)
     case sha256Hex(SQLExpression)
     case subquery(SQLSelect)
+    /// `CASE WHEN … THEN … [WHEN …] [ELSE …] END`
+    case cases([(SQLExpression, SQLExpression)], otherwise: SQLExpression?)
     /// A value as the text of Sanya's CSV (see `SQLDialect.exportText`).
     case exportText(SQLExpression, ScalarKind, scale: Int?)
 
@@ -125,6 +127,19 @@ public indirect enum SQLExpression: SQLSerializable {
             s.write("(")
             select.serialize(to: &s)
             s.write(")")
+        case .cases(let branches, let otherwise):
+            s.write("(CASE")
+            for (condition, value) in branches {
+                s.write(" WHEN ")
+                condition.serialize(to: &s)
+                s.write(" THEN ")
+                value.serialize(to: &s)
+            }
+            if let otherwise {
+                s.write(" ELSE ")
+                otherwise.serialize(to: &s)
+            }
+            s.write(" END)")
         }
     }
 }

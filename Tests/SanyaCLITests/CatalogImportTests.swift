@@ -97,7 +97,7 @@ struct CatalogImportTests {
           semester INTEGER NOT NULL, instructor_id INTEGER REFERENCES person(id), advisor_id INTEGER REFERENCES person(id),
           FOREIGN KEY (semester, year) REFERENCES term (semester, year));
         CREATE TABLE visit_log (at TIMESTAMP NOT NULL, person_id INTEGER NOT NULL, note);
-        CREATE TABLE badge (serial VARCHAR(20) NOT NULL, person_id INTEGER NOT NULL, "IssuedOn" DATE, "Card Colour" VARCHAR(10));
+        CREATE TABLE badge (serial VARCHAR(20) NOT NULL, person_id INTEGER NOT NULL, "IssuedOn" DATE, "Card Colour" VARCHAR(10), lost INTEGER);
         CREATE UNIQUE INDEX badge_serial ON badge (serial);
         CREATE VIEW people AS SELECT id, first_name FROM person;
         """
@@ -157,11 +157,17 @@ struct CatalogImportTests {
         #expect(verified.error.contains("0 error(s)"), Comment(rawValue: verified.error))
 
         // A contract reads the renamed columns by the catalog's names; the SQL reads the database's.
-        try Self.sqlite(database, "INSERT INTO badge VALUES ('B-1', 1, '2026-05-01', 'red'), ('B-2', 1, NULL, 'blue')")
+        try Self.sqlite(database, "INSERT INTO badge VALUES ('B-1', 1, '2026-05-01', 'red', 1), ('B-2', 1, NULL, 'blue', 0), ('B-3', 1, NULL, 'red', 2)")
+        // A 1/0 flag declared a boolean; 2 is neither, so NULL.
+        let badgeFile = root.appendingPathComponent("Contracts/catalog/badge.yaml")
+        let confirmedBadge = try String(contentsOf: badgeFile, encoding: .utf8)
+        #expect(confirmedBadge.contains("  - name: lost\n    type: integer\n"), Comment(rawValue: confirmedBadge))
+        try confirmedBadge.replacingOccurrences(of: "  - name: lost\n    type: integer\n", with: "  - name: lost\n    type: boolean\n    true_value: \"1\"\n    false_value: \"0\"\n")
+            .write(to: badgeFile, atomically: true, encoding: .utf8)
         try Self.writeContract("red-badges", data: """
             data:
               from: badge
-              fields: [serial, issued_on, card_colour]
+              fields: [serial, issued_on, card_colour, lost]
               where:
                 - { column: card_colour, equals: red }
 
@@ -173,7 +179,9 @@ struct CatalogImportTests {
                                           "--state", root.appendingPathComponent("state.sqlite").path], in: root)
         #expect(export.status == 0, Comment(rawValue: export.error))
         let rows = try String(contentsOf: URL(fileURLWithPath: csv), encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows == ["serial,issued_on,card_colour", "B-1,2026-05-01,red"], "\(rows)")
+        #expect(rows == ["serial,issued_on,card_colour,lost", "B-1,2026-05-01,red,true", "B-3,,red,"], "\(rows)")
+        let flagVerified = try SanyaBinary.run(["catalog", "verify", "--database", database], in: root)
+        #expect(flagVerified.status == 0, Comment(rawValue: flagVerified.error))
     }
 
     @Test("re-import keeps what staff wrote, reports what changed in the database, and rewrites only changed tables")
@@ -370,6 +378,30 @@ struct CatalogImportTests {
         let rows = try String(contentsOf: URL(fileURLWithPath: csv), encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows == ["student_id,first_name,last_name,gender", "1,Student,Student,Male", "3,Somchai,Rakdee,Male"], "only the rows whose code is 'Male': \(rows)")
 
+        // A boolean RosarioSIS keeps as 'Y' or NULL, declared as such: served as true and false, read as stored.
+        let periodsFile = root.appendingPathComponent("Contracts/catalog/school_marking_periods.yaml")
+        let periods = try String(contentsOf: periodsFile, encoding: .utf8)
+        #expect(periods.contains("  - name: does_grades\n    type: varchar(1)\n"), Comment(rawValue: periods))
+        try periods.replacingOccurrences(of: "  - name: does_grades\n    type: varchar(1)\n", with: "  - name: does_grades\n    type: boolean\n    true_value: \"Y\"\n")
+            .write(to: periodsFile, atomically: true, encoding: .utf8)
+        try Self.writeContract("grading-periods", data: """
+            data:
+              from: school_marking_periods
+              fields: [marking_period_id, title, does_grades]
+              order_by: [marking_period_id]
+
+            """, in: root)
+        try psql("UPDATE school_marking_periods SET does_grades = 'Y' WHERE title = 'Semester 1'")
+        let flagged = try SanyaBinary.run(["build"], in: root)
+        #expect(flagged.status == 0, Comment(rawValue: flagged.error.split(separator: "\n").filter { $0.contains("error") }.joined(separator: "\n")))
+        let (json, csvText, xlsx) = try Self.exports("grading-periods", from: url, in: root)
+        #expect(json.contains("\"title\":\"Full Year\",\"does_grades\":false}") && json.contains("\"title\":\"Semester 1\",\"does_grades\":true}")
+                && json.contains("\"title\":\"Semester 2\",\"does_grades\":false}"), Comment(rawValue: json))
+        #expect(csvText.contains(",Semester 1,true\r\n") && csvText.contains(",Full Year,false\r\n"), Comment(rawValue: csvText))
+        #expect(xlsx.contains("\"text:Semester 1\", true]"), Comment(rawValue: xlsx))
+        let flagVerify = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+        #expect(flagVerify.status == 0, "a flag is verified as what the database keeps: \(flagVerify.error)")
+
         let workbook = root.appendingPathComponent("boys.xlsx").path
         let excel = try SanyaBinary.run(["export", "rosario-boys", "--format", "excel", "-o", workbook, "--database", url, "--state", state], in: root)
         #expect(excel.status == 0, Comment(rawValue: excel.error))
@@ -390,7 +422,7 @@ struct CatalogImportTests {
         #expect(girl.status == 0 && girl.output.contains("รหัสนักเรียน 2 · To the student with ID 2") && girl.output.contains("No data contract discloses your data"),
                 Comment(rawValue: girl.output + girl.error))
         let staff = try SanyaBinary.run(["subject", "1", "--table", "staff", "--database", url, "--state", state], in: root)
-        #expect(staff.status == 0 && staff.output.hasPrefix("Staff 1: 0 contract(s)") && staff.output.contains("Not about any one staff: rosario-boys"),
+        #expect(staff.status == 0 && staff.output.hasPrefix("Staff 1: 0 contract(s)") && staff.output.contains("Not about any one staff: grading-periods, rosario-boys"),
                 Comment(rawValue: staff.output + staff.error))
     }
 
@@ -493,6 +525,7 @@ struct CatalogImportTests {
         #expect(reimported.contains(Self.genderCodes) && reimported.contains("data_subject:\n  key: student_id\n  name: { en: \"student\", th: \"นักเรียน\" }\n"),
                 "the codes and the data subject staff confirmed survive a re-import: \(reimported)")
         #expect(reimported.contains("  - name: gender\n    database_name: \"custom_200000000\"\n"), "the name staff gave the column survives a re-import: \(reimported)")
+        #expect(try Self.catalogFile(root, "school_marking_periods").contains("  - name: does_grades\n    type: boolean\n    true_value: \"Y\"\n"), "a flag survives a re-import")
         let clean = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
         #expect(clean.status == 0, Comment(rawValue: clean.error))
     }
