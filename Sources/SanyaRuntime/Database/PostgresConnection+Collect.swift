@@ -16,6 +16,13 @@ import Synchronization
 /// through a server-side cursor instead (`PostgresRegistrar.PostgresCursor`), so back-pressure happens
 /// between `FETCH`es, where no row stream is open.
 ///
+/// The future-based `query` is itself safe only when called **on the connection's event loop**: it writes the
+/// statement and then attaches `all()` to the row stream's future. Called from another thread, the loop may
+/// receive the answer's first rows before `all()` is attached (attaching to a completed future from outside
+/// the loop is deferred to a later tick); the rows then wait for demand, NIO's next `read` pauses the stream,
+/// and a server that closes the socket in that tick ends the process as above (seen in
+/// `DatabaseFailureTests` on a loaded machine). `send` therefore submits `query` to the loop.
+///
 /// A second trap of the same release: a statement written to a connection whose socket has already closed
 /// (the server died while the connection sat idle between two `FETCH`es) reaches no channel handler, and
 /// its future never completes. `collect` therefore also ends when the connection closes.
@@ -32,7 +39,9 @@ extension PostgresConnection {
         guard !isClosed else { throw DatabaseError.unavailable("the connection to PostgreSQL is closed") }
         let answer = closeFuture.eventLoop.makePromise(of: PostgresQueryResult.self)
         let watch = ClosingWatch.shared.watch(self, answer)
-        let result: EventLoopFuture<PostgresQueryResult> = self.query(query, logger: logger)
+        // On the loop, so that `all()` is attached before any row of the answer can arrive (see above). Submitted
+        // tasks run in order, so statements sent one after another are written in that order.
+        let result: EventLoopFuture<PostgresQueryResult> = eventLoop.flatSubmit { self.query(query, logger: logger) }
         result.cascade(to: answer)
         // Completing a completed promise does nothing, so whichever comes first wins.
         answer.futureResult.whenComplete { _ in ClosingWatch.shared.forget(watch) }
