@@ -83,6 +83,25 @@ public struct CatalogImport {
         return copy
     }
 
+    /// The catalog's name of each database table the catalog can name: the one staff gave it (found by its
+    /// `database_name`), the database's own when it is a lower-case identifier, else one made from it
+    /// (`gibbonPerson` → `gibbon_person`).
+    func catalogTableNames() -> [String: String] {
+        var names: [String: String] = [:]
+        let catalogued = Dictionary(existing.tables.compactMap { table in table.databaseName.map { ($0, table.name) } }, uniquingKeysWith: { first, _ in first })
+        for table in schema.tables {
+            if let name = catalogued[table.name] { names[table.name] = name }
+            else if Self.isIdentifier(table.name) { names[table.name] = table.name }
+        }
+        var taken = Set(names.values)
+        for table in schema.tables where names[table.name] == nil {
+            guard let made = Self.identifier(from: table.name), !taken.contains(made) else { continue }
+            names[table.name] = made
+            taken.insert(made)
+        }
+        return names
+    }
+
     /// The catalog's name of each database column of `table` that the catalog can name: the one staff wrote (a
     /// column catalogued before, found by its database name), the database's own when it is a lower-case
     /// identifier, else one made from it (`StudentID` → `student_id`), the database's kept as `database_name`.
@@ -101,6 +120,15 @@ public struct CatalogImport {
             taken.insert(made)
         }
         return names
+    }
+
+    /// A list of codes the database declares (MySQL's `enum`), each named after itself (`Unspecified` → `unspecified`)
+    /// for a person to rename and describe; none when two would get the same name.
+    static func proposedCodes(_ values: [String]) -> [CodeMeaning] {
+        let codes = values.compactMap { value in identifier(from: value).map { CodeMeaning(code: value, name: $0, meaning: Bilingual(en: "", th: "")) } }
+        guard codes.count == values.count, Set(codes.map(\.name)).count == codes.count,
+              !codes.contains(where: { code in values.contains(code.name) && code.name != code.code }) else { return [] }
+        return codes
     }
 
     /// A lower-case identifier made from a database's name: `StudentID` → `student_id`, `First Name` → `first_name`.
@@ -167,12 +195,22 @@ public struct CatalogImport {
         var skipped: [String] = []
         var importable: [DatabaseSchema.Table] = []
         var seen = Set<String>()
-        for table in schema.tables {
+        // Tables under the catalog's names from here on (their columns keep the database's until the end).
+        let tableNames = catalogTableNames()
+        var databaseNames: [String: String] = [:]
+        for var table in schema.tables {
             // The runtime's own table in a source it may write to (the pseudonym secret) is not the registrar's data.
             if table.name == Vocabulary.secretTable { continue }
-            guard Self.isIdentifier(table.name) else {
-                skipped.append("table '\(qualified(table))': its name is not a lower-case identifier, which the catalog needs for now")
+            guard let name = tableNames[table.name] else {
+                skipped.append("table '\(qualified(table))': no lower-case identifier could be made from its name; catalog it by hand with 'database_name'")
                 continue
+            }
+            if name != table.name { databaseNames[name] = table.name }
+            table.name = name
+            table.foreignKeys = table.foreignKeys.map { key in
+                var renamed = key
+                renamed.referencedTable = tableNames[key.referencedTable] ?? key.referencedTable
+                return renamed
             }
             guard seen.insert(table.name).inserted else {
                 skipped.append("table '\(qualified(table))': a table of that name was read from another schema; import one schema at a time")
@@ -190,8 +228,14 @@ public struct CatalogImport {
         var proposals = 0
         for table in importable {
             let old = existing.table(table.name)
-            let draft = inCatalogNames(self.draft(table, keys: keys, known: known, old: existingInDatabase[table.name], names: names[table.name] ?? [:]),
+            var draft = inCatalogNames(self.draft(table, keys: keys, known: known, old: existingInDatabase[table.name], names: names[table.name] ?? [:]),
                                        table: table, names: names)
+            if draft.table.databaseName == nil, let databaseName = databaseNames[table.name] {
+                draft.table.databaseName = databaseName
+                if old == nil {
+                    draft.reviews.append("the database names it '\(databaseName)': catalogued as '\(table.name)' (contracts write this name in 'from:', the SQL reads 'database_name'); rename it if you like")
+                }
+            }
             proposals += draft.proposals
             if let old {
                 let changed = Self.changes(from: old, to: draft.table)
@@ -278,8 +322,9 @@ public struct CatalogImport {
                 continue
             }
             let guess = ClassGuess.guess(column: column.name, type: reading.type, inPersonTable: personTable)
-            draft.table.columns.append(CatalogColumn(name: column.name, type: reading.type, nullable: column.nullable, sensitivity: guess.sensitivity,
-                                                     identifier: guess.identifier, description: Self.description(column.comment)))
+            draft.table.columns.append(CatalogColumn(name: column.name, type: reading.flag == nil ? reading.type : .boolean, nullable: column.nullable,
+                                                     sensitivity: guess.sensitivity, identifier: guess.identifier, description: Self.description(column.comment),
+                                                     codes: Self.proposedCodes(reading.codes), flag: reading.flag))
             var notes: [String] = []
             if let caveat = reading.caveat { notes.append(caveat) }
             if let reason = guess.reason { notes.append(reason) } else { guessedInternal.append(column.name) }
@@ -383,21 +428,24 @@ public struct CatalogImport {
     /// single-column primary key has the column's name, or the table the name begins with (`faculty_id` → `faculty.id`).
     func linkTarget(for column: CatalogColumn, from table: String, keys: [String: [String]], known: [String: DatabaseSchema.Table]) -> (String, String)? {
         let name = column.name
-        guard ["_id", "_code", "_no"].contains(where: name.hasSuffix) else { return nil }
+        // Judged by the name the catalog will give it (`gibbonPersonID` → `gibbon_person_id`).
+        let spelled = Self.isIdentifier(name) ? name : (Self.identifier(from: name) ?? name)
+        guard ["_id", "_code", "_no"].contains(where: spelled.hasSuffix), let underscore = spelled.lastIndex(of: "_") else { return nil }
         func fits(_ target: String, _ key: String) -> Bool {
             guard let other = known[target]?.column(key) else { return false }
             return DatabaseTypeReading.reading(other.type, engine: schema.engine).type.kind == column.type.kind
         }
         let byKey = keys.filter { $0.key != table && $0.value == [name] }.map(\.key).sorted()
         if byKey.count == 1, fits(byKey[0], name) { return (byKey[0], name) }
-        let stem = String(name[..<name.lastIndex(of: "_")!])
+        let stem = String(spelled[..<underscore])
         if stem != table, let key = keys[stem], key.count == 1, fits(stem, key[0]) { return (stem, key[0]) }
         return nil
     }
 
     /// A relation named from its columns: `advisor_id` → `advisor`, `(term_id, course_code)` → `term_course`.
     static func relationName(_ columns: [String]) -> String {
-        columns.map { column in
+        columns.map { name in
+            let column = isIdentifier(name) ? name : (identifier(from: name) ?? name)
             for suffix in ["_id", "_code", "_no"] where column.hasSuffix(suffix) && column.count > suffix.count {
                 return String(column.dropLast(suffix.count))
             }

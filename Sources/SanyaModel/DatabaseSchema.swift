@@ -84,9 +84,14 @@ public struct DatabaseSchema: Sendable, Hashable {
 /// The catalog type a database type is read as, and, when the reading is not exact, what a person must
 /// confirm. One mapping for the three engines' spellings, used by import (to propose) and by verify (to compare).
 public struct DatabaseTypeReading: Sendable, Hashable {
+    /// The catalog type of what the database keeps.
     public var type: ColumnType
     /// Nil when the catalog type says exactly what the database keeps.
     public var caveat: String?
+    /// The values a list of codes may take (MySQL's `enum`), as the database spells them.
+    public var codes: [String] = []
+    /// For a list of two codes that read as yes and no (`enum('Y','N')`): the boolean they stand for.
+    public var flag: BooleanFlag?
 
     public init(_ type: ColumnType, caveat: String? = nil) {
         self.type = type
@@ -149,10 +154,22 @@ public struct DatabaseTypeReading: Sendable, Hashable {
         case "uuid":
             return lossy(ColumnType.parse("varchar(36)")!, "\(spelled) read as its text, varchar(36)")
         case "enum":
-            let values = rawArguments.split(separator: ",").map { String($0.filter { $0 != "'" && $0 != " " }) }
+            // The codes as the database spells them (the text above was lower-cased).
+            var original = databaseType
+            if let open = original.firstIndex(of: "("), let close = original.lastIndex(of: ")"), open < close {
+                original = String(original[original.index(after: open)..<close])
+            }
+            let values = original.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces).dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") }
             let longest = max(1, values.map { $0.count }.max() ?? 1)
-            return lossy(ColumnType.parse("varchar(\(longest))") ?? .text,
-                         "\(spelled) is a list of codes (\(values.joined(separator: ", "))): read as varchar(\(longest)); describe what each code means")
+            var reading = lossy(ColumnType.parse("varchar(\(longest))") ?? .text,
+                                "\(spelled) is a list of codes (\(values.joined(separator: ", "))): read as varchar(\(longest)); the codes are listed, describe what each means")
+            if Set(values) == ["Y", "N"] {
+                reading.flag = BooleanFlag(trueValue: "Y", falseValue: "N")
+                reading.caveat = "\(spelled) is a yes/no flag: read as a boolean, 'Y' true and 'N' false; confirm"
+            } else {
+                reading.codes = values
+            }
+            return reading
         case "":
             return lossy(.text, "the column declares no type: read as text")
         default:

@@ -530,6 +530,95 @@ struct CatalogImportTests {
         #expect(clean.status == 0, Comment(rawValue: clean.error))
     }
 
+    static let gibbon = Repository.root.appendingPathComponent("Tests/Fixtures/real-schemas/gibbon")
+
+    @Test("Gibbon on MariaDB: 200 camelCase tables with enum flags and codes and no declared foreign key, imported, confirmed, checked, built, verified and served", .needs(.mariaDB))
+    func gibbonMariaDB() async throws {
+        let server = try await MariaDBInstance.create()
+        do {
+            try server.execute("source \(Self.gibbon.appendingPathComponent("gibbon.sql").path)")
+            try server.execute("CREATE USER 'reader'@'127.0.0.1' IDENTIFIED BY 'secret'; GRANT SELECT ON sanya.* TO 'reader'@'127.0.0.1';", database: nil)
+            let root = try Self.emptyRepository("catalog-gibbon")
+            defer { try? FileManager.default.removeItem(at: root) }
+            let url = "mariadb://reader:secret@127.0.0.1:\(server.port)/sanya"
+            let imported = try SanyaBinary.run(["catalog", "import", "--database", url], in: root)
+            #expect(imported.status == 0, Comment(rawValue: imported.error))
+            #expect(!imported.error.contains("skipped"), Comment(rawValue: imported.error))
+            let (catalog, _, _) = Project(root: root).catalogWithSources()
+            #expect(catalog.tables.count == 200, "every table, each under a lower-case name")
+            let person = try Self.catalogFile(root, "gibbon_person")
+            #expect(person.contains("table: gibbon_person\ndatabase_name: \"gibbonPerson\"\n"), Comment(rawValue: String(person.prefix(600))))
+            #expect(person.contains("  - name: gibbon_person_id\n    database_name: \"gibbonPersonID\"\n    type: bigint\n"), Comment(rawValue: person))
+            #expect(person.contains("  - name: first_name\n    database_name: \"firstName\"\n"), Comment(rawValue: person))
+            // An enum's codes are proposed as the column's codes, a yes/no enum as a boolean kept as a flag.
+            #expect(person.contains("""
+                  - name: gender
+                    type: varchar(11)
+                    sensitivity: personal
+                    codes:
+                      - { code: "M", name: m }
+                      - { code: "F", name: f }
+                      - { code: "Other", name: other }
+                      - { code: "Unspecified", name: unspecified }
+                    review:
+                      - "'enum('M','F','Other','Unspecified')' is a list of codes (M, F, Other, Unspecified)
+                """), Comment(rawValue: person))
+            #expect(person.contains("""
+                  - name: password_force_reset
+                    database_name: "passwordForceReset"
+                    type: boolean
+                    true_value: "Y"
+                    false_value: "N"
+                """), Comment(rawValue: person))
+            // Not one foreign key is declared: links are proposed from the columns' names, to the table each names.
+            let enrolment = try Self.catalogFile(root, "gibbon_student_enrolment")
+            #expect(enrolment.contains("    columns: [gibbon_person_id]\n    references: { table: gibbon_person, columns: [gibbon_person_id] }\n    review: \"the database declares no foreign key here"),
+                    Comment(rawValue: enrolment))
+
+            try Self.confirm(root)
+            let check = try SanyaBinary.run(["check"], in: root)
+            #expect(check.status == 0, Comment(rawValue: check.error.split(separator: "\n").filter { $0.contains("error:") }.prefix(20).joined(separator: "\n")))
+
+            // Staff name two of the gender codes and say what they mean.
+            let personFile = root.appendingPathComponent("Contracts/catalog/gibbon_person.yaml")
+            var confirmed = try String(contentsOf: personFile, encoding: .utf8)
+            confirmed = confirmed.replacingOccurrences(of: "{ code: \"M\", name: m }", with: "{ code: \"M\", name: male, en: Male, th: ชาย }")
+                .replacingOccurrences(of: "{ code: \"F\", name: f }", with: "{ code: \"F\", name: female, en: Female, th: หญิง }")
+            try confirmed.write(to: personFile, atomically: true, encoding: .utf8)
+            try Self.writeContract("gibbon-girls", data: """
+                data:
+                  from: gibbon_person
+                  fields: [gibbon_person_id, surname, first_name, gender, password_force_reset]
+                  where:
+                    - { column: gender, equals: female }
+                  order_by: [gibbon_person_id]
+
+                """, in: root)
+            let build = try SanyaBinary.run(["build"], in: root)
+            #expect(build.status == 0, Comment(rawValue: build.error.split(separator: "\n").filter { $0.contains("error") }.joined(separator: "\n")))
+            let view = try String(contentsOf: root.appendingPathComponent("Generated/sql/mysql/views/gibbon-girls.sql"), encoding: .utf8)
+            #expect(view.contains("FROM `gibbonPerson` AS `t0`") && view.contains("`t0`.`firstName` AS `first_name`"), Comment(rawValue: view))
+            let verify = try SanyaBinary.run(["catalog", "verify", "--database", url], in: root)
+            #expect(verify.status == 0, Comment(rawValue: verify.error.split(separator: "\n").filter { $0.contains("error") }.prefix(10).joined(separator: "\n")))
+
+            try server.execute("""
+                SET SESSION sql_mode = '';
+                INSERT INTO gibbonPerson (gibbonPersonID, title, surname, firstName, preferredName, officialName, gender, username, passwordForceReset)
+                VALUES (1, 'Ms.', 'Sukjai', 'Malee', 'Malee', 'Malee Sukjai', 'F', 'malee', 'Y'),
+                       (2, 'Mr.', 'Rakdee', 'Somchai', 'Somchai', 'Somchai Rakdee', 'M', 'somchai', 'N'),
+                       (3, 'Ms.', 'Meesuk', 'Napa', 'Napa', 'Napa Meesuk', 'F', 'napa', 'N');
+                """)
+            let (json, csv, _) = try Self.exports("gibbon-girls", from: url, in: root)
+            #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                    == ["gibbon_person_id,surname,first_name,gender,password_force_reset", "1,Sukjai,Malee,F,true", "3,Meesuk,Napa,F,false"], Comment(rawValue: csv))
+            #expect(json.contains("\"first_name\":\"Malee\"") && json.contains("\"password_force_reset\":true"), Comment(rawValue: json))
+        } catch {
+            await server.destroy()
+            throw error
+        }
+        await server.destroy()
+    }
+
     @Test("RosarioSIS on MariaDB, read by a login with only SELECT: imported, confirmed, checked, built, verified", .needs(.mariaDB))
     func rosarioMariaDB() async throws {
         let server = try await MariaDBInstance.create()
