@@ -136,7 +136,12 @@ public struct QueryTranslator: Sendable {
     /// which PostgreSQL, MariaDB and SQLite all compare with a whole-number column too).
     func column(_ reference: ColumnReference) -> SQLExpression {
         let source = query.source(of: reference.table)
-        let value = SQLExpression.column(table: reference.alias, name: source.column(reference.column))
+        var value = SQLExpression.column(table: reference.alias, name: source.column(reference.column))
+        switch reference.type.reading {
+        case .text?: value = .castText(value)
+        case .localTime?: value = .localTime(value)
+        case nil: break
+        }
         guard let flag = source.flags[reference.column] else { return value }
         let isTrue = SQLExpression.comparison(value, .equal, .literal(.string(flag.trueValue)))
         guard let falseValue = flag.falseValue else {

@@ -65,6 +65,29 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
     public static let timestamp = ColumnType(kind: .timestamp, name: "timestamp")
     /// A decimal without declared precision or scale.
     public static let numeric = ColumnType(kind: .decimal, name: "numeric")
+    /// PostgreSQL's `uuid`, served and compared as its text (`a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11`).
+    public static let uuid = ColumnType(kind: .string, name: "uuid", length: 36)
+    /// A time of day, served and compared as its text (`08:30:00`).
+    public static let time = ColumnType(kind: .string, name: "time")
+    /// A timestamp with a time zone (PostgreSQL's `timestamptz`), served as the local time in Asia/Bangkok.
+    public static let timestamptz = ColumnType(kind: .timestamp, name: "timestamptz")
+
+    /// How the generated SQL reads a column of this type, when not as it is: the database's own type is not one
+    /// the outputs and comparisons can take directly.
+    public var reading: Reading? {
+        switch name {
+        case "uuid", "time": .text
+        case "timestamptz": .localTime
+        default: name.hasPrefix("char(") ? .text : nil
+        }
+    }
+
+    public enum Reading: Sendable {
+        /// As its text (`uuid`, `time`; `char(n)` without the spaces that pad it).
+        case text
+        /// As the local time in `Vocabulary.timeZone`.
+        case localTime
+    }
 
     /// Parses a catalog type name; nil when the name is not one the catalog knows.
     public static func parse(_ text: String) -> ColumnType? {
@@ -86,10 +109,17 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
         case "timestamp": return .timestamp
         // A number without declared precision (PostgreSQL's bare `numeric`): every value served exactly as stored.
         case "numeric", "decimal": return .numeric
+        case "uuid": return .uuid
+        case "time": return .time
+        case "timestamptz": return .timestamptz
         default: break
         }
         if let args = arguments("varchar"), args.count == 1, args[0] <= 65_535 {
             return ColumnType(kind: .string, name: "varchar(\(args[0]))", length: args[0])
+        }
+        // Fixed-length text, padded with spaces by the database: served without them.
+        if let args = arguments("char"), args.count == 1, args[0] <= 255 {
+            return ColumnType(kind: .string, name: "char(\(args[0]))", length: args[0])
         }
         if let args = arguments("numeric") ?? arguments("decimal"), (1...2).contains(args.count) {
             let scale = args.count == 2 ? args[1] : 0
@@ -100,7 +130,8 @@ public struct ColumnType: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// Every type spelling the catalog accepts, for "did you mean" and the reference.
-    public static let knownNames = ["text", "varchar(N)", "integer", "bigint", "numeric(P,S)", "numeric", "boolean", "date", "timestamp"]
+    public static let knownNames = ["text", "varchar(N)", "char(N)", "integer", "bigint", "numeric(P,S)", "numeric", "boolean", "date", "timestamp",
+                                    "timestamptz", "time", "uuid"]
 }
 
 /// A description in the two languages the registrar works in.

@@ -130,9 +130,8 @@ public struct DatabaseTypeReading: Sendable, Hashable {
             guard let length = arguments.first, let type = ColumnType.parse("varchar(\(length))") else { return DatabaseTypeReading(.text) }
             return DatabaseTypeReading(type)
         case "char", "character", "nchar", "bpchar", "national character":
-            let length = arguments.first ?? 1
-            return lossy(ColumnType.parse("varchar(\(length))") ?? .text,
-                         "\(spelled) pads its values with spaces to \(length) characters; read as varchar(\(length))")
+            // Served without the spaces that pad it.
+            return DatabaseTypeReading(ColumnType.parse("char(\(arguments.first ?? 1))") ?? .text)
         case "numeric", "decimal", "dec", "number":
             if let precision = arguments.first, let type = ColumnType.parse("numeric(\(precision),\(arguments.count > 1 ? arguments[1] : 0))") {
                 return DatabaseTypeReading(type)
@@ -150,9 +149,11 @@ public struct DatabaseTypeReading: Sendable, Hashable {
         case "timestamp", "datetime", "timestamp without time zone", "datetime2", "smalldatetime":
             return DatabaseTypeReading(.timestamp)
         case "timestamp with time zone", "timestamptz":
-            return lossy(.timestamp, "\(spelled) keeps a time zone: read as a local timestamp without it")
+            return DatabaseTypeReading(.timestamptz)
         case "uuid":
-            return lossy(ColumnType.parse("varchar(36)")!, "\(spelled) read as its text, varchar(36)")
+            return DatabaseTypeReading(.uuid)
+        case "time", "time without time zone":
+            return DatabaseTypeReading(.time)
         case "enum":
             // The codes as the database spells them (the text above was lower-cased).
             var original = databaseType

@@ -6,6 +6,7 @@ public struct PostgresDialect: SQLDialect {
     public var name: String { DialectName.postgres.rawValue }
     public var supportsSecurityBarrier: Bool { true }
     public var supportsSchemas: Bool { true }
+    public func localTime(_ expression: String) -> String { "(\(expression) AT TIME ZONE \(stringLiteral(Vocabulary.timeZone)))" }
 
     public func bindPlaceholder(at index: Int, type: ColumnType) -> String { "CAST($\(index) AS \(bindType(type)))" }
     public func listPlaceholder(at index: Int, elementType: ColumnType) -> String { "CAST($\(index) AS \(bindType(elementType))[])" }
@@ -27,7 +28,13 @@ public struct PostgresDialect: SQLDialect {
     }
 
     public func columnType(_ type: ColumnType) -> String {
-        switch type.kind {
+        switch type.name {
+        case "uuid": return "UUID"
+        case "time": return "TIME"
+        case "timestamptz": return "TIMESTAMPTZ"
+        default: if type.name.hasPrefix("char(") { return type.name.uppercased() }
+        }
+        return switch type.kind {
         case .string: type.length.map { "VARCHAR(\($0))" } ?? "TEXT"
         case .integer: type.name == "bigint" ? "BIGINT" : "INTEGER"
         case .decimal: type.precision.map { "NUMERIC(\($0),\(type.scale ?? 0))" } ?? "NUMERIC"
@@ -108,7 +115,12 @@ public struct MySQLDialect: SQLDialect {
     public func concatenate(_ parts: [String]) -> String { "CONCAT(" + parts.joined(separator: ", ") + ")" }
 
     public func columnType(_ type: ColumnType) -> String {
-        switch type.kind {
+        switch type.name {
+        case "uuid": return "CHAR(36)"
+        case "time": return "TIME"
+        default: if type.name.hasPrefix("char(") { return type.name.uppercased() }
+        }
+        return switch type.kind {
         case .string: type.length.map { "VARCHAR(\($0))" } ?? "TEXT"
         case .integer: type.name == "bigint" ? "BIGINT" : "INT"
         // MariaDB has no decimal without precision (DECIMAL alone is DECIMAL(10,0)): the widest it has.

@@ -42,6 +42,9 @@ public protocol SQLDialect: Sendable {
     func sha256Hex(_ expression: String) -> String
     /// The length in characters (not bytes) of a text expression.
     func characterLength(_ expression: String) -> String
+    /// A timestamp with a time zone as the local time in `Vocabulary.timeZone` (only PostgreSQL keeps the zone;
+    /// elsewhere the value is the local time already).
+    func localTime(_ expression: String) -> String
     /// Whether views can live in their own schema (`sanya.x`) rather than under a prefixed name (`sanya_x`).
     var supportsSchemas: Bool { get }
     /// Whether the database can write a query's result as CSV itself (`COPY … TO STDOUT`), the runtime passing
@@ -64,6 +67,7 @@ extension SQLDialect {
     public var copiesCSV: Bool { false }
     public func exportText(_ expression: String, kind: ScalarKind, scale: Int?) -> String { expression }
     public func characterLength(_ expression: String) -> String { "LENGTH(\(expression))" }
+    public func localTime(_ expression: String) -> String { expression }
 
     /// The qualified, quoted name of the view of a contract.
     public func viewName(_ sqlName: String) -> String {

@@ -39,6 +39,8 @@ public indirect enum SQLExpression: SQLSerializable {
     case aggregate(SQLAggregate, SQLExpression?)
     case round(SQLExpression, Int)
     case castText(SQLExpression)
+    /// A timestamp with a time zone as the local time in `Vocabulary.timeZone`.
+    case localTime(SQLExpression)
     case concat([SQLExpression])
     case substring(SQLExpression, from: Int, length: Int)
     case lastCharacters(SQLExpression, Int)
@@ -109,6 +111,8 @@ public indirect enum SQLExpression: SQLSerializable {
             s.write(", \(digits))")
         case .castText(let value):
             s.write("CAST(" + s.render(value) + " AS \(d.textCastType))")
+        case .localTime(let value):
+            s.write(d.localTime(s.render(value)))
         case .concat(let parts):
             var texts: [String] = []
             for part in parts { texts.append(s.render(part)) }
