@@ -6,7 +6,7 @@ import SanyaModel
 /// A table with errors in itself is still entered (with what could be read) so that contracts using it
 /// are checked too; the run fails on the catalog's errors anyway.
 public struct CatalogChecker {
-    static let tableKeys = ["table", "schema", "database_name", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
+    static let tableKeys = ["table", "schema", "database_name", "view", "description", "review", "primary_key", "unique", "columns", "foreign_keys", "data_subject"]
     static let columnKeys = ["name", "database_name", "type", "true_value", "false_value", "nullable", "sensitivity", "identifier", "description", "codes", "review"]
     static let codeKeys = ["code", "name", "en", "th"]
     static let subjectKeys = ["key", "name"]
@@ -143,8 +143,10 @@ public struct CatalogChecker {
         }
         let schema = map.optional("schema").flatMap { readDatabaseName($0, "the schema of table '\(name)'", reader) }
         let databaseName = map.optional("database_name").flatMap { readDatabaseName($0, "the database name of table '\(name)'", reader) }
+        let isView = map.optional("view").flatMap { reader.boolean($0, "view") } ?? false
         let table = CatalogTable(name: name, description: description, primaryKey: primaryKey, uniqueKeys: uniqueKeys,
-                                 columns: columns, foreignKeys: foreignKeys, dataSubject: dataSubject, schema: schema, databaseName: databaseName)
+                                 columns: columns, foreignKeys: foreignKeys, dataSubject: dataSubject, schema: schema, databaseName: databaseName,
+                                 isView: isView)
         return Located(table: table, node: map.node, foreignKeyNodes: foreignKeyNodes, keyNodes: keyNodes, source: source)
     }
 
@@ -367,7 +369,9 @@ public struct CatalogChecker {
                 continue
             }
             let isKey = target.primaryKey == fk.referencedColumns || target.uniqueKeys.contains(fk.referencedColumns)
-            if !isKey {
+            // A table with no key at all is reported once, at the table (CATALOG_NO_PRIMARY_KEY): a view whose key
+            // is still to be written, say, with relations that reach it.
+            if !isKey && !(target.primaryKey.isEmpty && target.uniqueKeys.isEmpty) {
                 reader.error(.catalogForeignKeyMismatch, "foreign key '\(fk.name)' references \(fk.referencedTable)(\(fk.referencedColumns.joined(separator: ", "))), which is not its primary key or a unique key", at: node)
             }
             for (from, to) in zip(fk.columns, fk.referencedColumns) {

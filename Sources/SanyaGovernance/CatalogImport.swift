@@ -292,7 +292,8 @@ public struct CatalogImport {
         let source = sources[table.name]
         var draft = Draft(table: CatalogTable(name: table.name, description: old?.description ?? Self.description(table.comment),
                                               primaryKey: [], uniqueKeys: [], columns: [], foreignKeys: [],
-                                              schema: old?.schema ?? (qualifies ? table.schema : nil), databaseName: old?.databaseName))
+                                              schema: old?.schema ?? (qualifies ? table.schema : nil), databaseName: old?.databaseName,
+                                              isView: table.isView))
         draft.reviews = source?.reviews ?? []
         func review(_ text: String) { if !draft.reviews.contains(text) { draft.reviews.append(text) } }
         if table.isView && old == nil {
@@ -327,7 +328,7 @@ public struct CatalogImport {
                                                      codes: Self.proposedCodes(reading.codes), flag: reading.flag))
             var notes: [String] = []
             if let caveat = reading.caveat { notes.append(caveat) }
-            if let reason = guess.reason { notes.append(reason) } else { guessedInternal.append(column.name) }
+            if let reason = guess.reason { notes.append(reason) } else { guessedInternal.append(catalogName) }
             if !notes.isEmpty { draft.columnReviews[column.name, default: []] += notes }
         }
         if !guessedInternal.isEmpty {
@@ -497,6 +498,7 @@ public struct CatalogImport {
         out += "table: \(table.name)\n"
         if let schema = table.schema { out += "schema: \(YAMLText.quoted(schema))\n" }
         if let name = table.databaseName { out += "database_name: \(YAMLText.quoted(name))\n" }
+        if table.isView { out += "view: true\n" }
         out += Self.description(table.description, indent: "", block: true)
         out += Self.reviews(draft.reviews, indent: "")
         if !table.primaryKey.isEmpty { out += "primary_key: \(Self.flow(table.primaryKey))\n" }

@@ -22,6 +22,10 @@ public enum CatalogVerify {
                                   note: Suggestion.note(for: place.name, in: schema.tables.map(\.name)) ?? "it was dropped or renamed, or the login cannot see it"))
                 continue
             }
+            if table.isView != live.isView {
+                out.append(.warning(.driftTable, "'\(place.qualifiedName)' is a \(live.isView ? "view" : "table") in the database; the catalog says a \(table.isView ? "view" : "table")",
+                                    at: source.table, note: live.isView ? "write 'view: true': its key is the catalog's promise, no constraint keeps it" : "delete 'view: true'"))
+            }
             for column in table.columns {
                 guard let at = source.columns[column.name] else { continue }
                 guard let found = live.column(column.sourceName) else {
@@ -47,11 +51,12 @@ public enum CatalogVerify {
             if let primary = live.primaryKey, !primary.isEmpty, Set(primary) != Set(table.primaryKey.map(place.column)), !table.primaryKey.isEmpty {
                 out.append(.error(.driftKey, "the database's primary key of '\(table.name)' is (\(primary.joined(separator: ", "))), here (\(table.primaryKey.joined(separator: ", ")))", at: keyAt,
                                   note: "a contract's rows, paging and relations rest on the key: write the database's"))
-            } else if !table.primaryKey.isEmpty && !isDeclared(table.primaryKey) {
+            } else if !table.primaryKey.isEmpty && !isDeclared(table.primaryKey) && !live.isView {
                 out.append(.warning(.driftKey, "the database declares no key (\(table.primaryKey.joined(separator: ", "))) on '\(table.name)': nothing stops two rows from sharing it", at: keyAt,
                                     note: "ask the database's owners for a unique constraint, or make sure the key holds"))
             }
-            for key in table.uniqueKeys where !isDeclared(key) {
+            // A view declares no key: the catalog's is its promise (`view: true` says so).
+            for key in table.uniqueKeys where !isDeclared(key) && !live.isView {
                 out.append(.warning(.driftKey, "the database declares no unique key (\(key.joined(separator: ", "))) on '\(table.name)': a relation through it may reach several rows", at: source.table,
                                     note: "ask the database's owners for a unique constraint, or remove the key from the catalog"))
             }

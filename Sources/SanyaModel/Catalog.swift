@@ -290,9 +290,12 @@ public struct CatalogTable: Hashable, Sendable, Codable {
     public var schema: String?
     /// The table's name in the database when it is not `name`.
     public var databaseName: String?
+    /// A view of the database (`view: true`): its key is the catalog's promise, not a constraint.
+    public var isView: Bool
 
     public init(name: String, description: Bilingual, primaryKey: [String], uniqueKeys: [[String]], columns: [CatalogColumn], foreignKeys: [ForeignKey],
-                dataSubject: DataSubject? = nil, schema: String? = nil, databaseName: String? = nil) {
+                dataSubject: DataSubject? = nil, schema: String? = nil, databaseName: String? = nil, isView: Bool = false) {
+        self.isView = isView
         self.schema = schema
         self.databaseName = databaseName
         self.name = name
