@@ -31,16 +31,8 @@ public struct QueryTranslator: Sendable {
     public func select(parameters: Bool, ordered: Bool, present: Set<String>? = nil) -> SQLSelect {
         var select = SQLSelect(columns: query.fields.map { SQLSelect.Column(expression($0), as: $0.name) },
                                from: SQLTableName(query.source(of: query.baseTable)), as: Vocabulary.baseAlias)
-        var tableOf = [Vocabulary.baseAlias: query.baseTable]
-        for join in query.joins { tableOf[join.alias] = join.table }
-        select.joins = query.joins.map { join in
-            let from = query.source(of: tableOf[join.fromAlias] ?? ""), to = query.source(of: join.table)
-            let conditions = join.on.map { pair in
-                SQLExpression.comparison(.column(table: join.fromAlias, name: from.column(pair.from)), .equal, .column(table: join.alias, name: to.column(pair.to)))
-            }
-            return SQLSelect.Join(table: SQLTableName(to), alias: join.alias, on: conditions.count == 1 ? conditions[0] : .and(conditions))
-        }
-        select.whereClause = query.filters.map(condition)
+        select.joins = sqlJoins(query.joins, from: Vocabulary.baseAlias, table: query.baseTable)
+        select.whereClause = query.filters.map(condition) + query.children.map(exists)
         if parameters {
             for parameter in query.parameters {
                 if let present, !parameter.required {
@@ -189,6 +181,34 @@ public struct QueryTranslator: Sendable {
         }
         let keyed = SQLExpression.concat([key, .literal(.string(":" + contract.id + ":")), .castText(value)])
         return .substring(.sha256Hex(keyed), from: 1, length: 16)
+    }
+
+    /// The left joins a path resolver allocated from the table `table` aliased `alias`, each on its key pairs, as
+    /// the database names the tables and columns.
+    private func sqlJoins(_ joins: [Join], from alias: String, table: String) -> [SQLSelect.Join] {
+        var tableOf = [alias: table]
+        for join in joins { tableOf[join.alias] = join.table }
+        return joins.map { join in
+            let from = query.source(of: tableOf[join.fromAlias] ?? ""), to = query.source(of: join.table)
+            let pairs = join.on.map { pair in
+                SQLExpression.comparison(.column(table: join.fromAlias, name: from.column(pair.from)), .equal, .column(table: join.alias, name: to.column(pair.to)))
+            }
+            return SQLSelect.Join(table: SQLTableName(to), alias: join.alias, on: pairs.count == 1 ? pairs[0] : .and(pairs))
+        }
+    }
+
+    /// `[NOT] EXISTS (SELECT 1 FROM child … WHERE child.key = base.key AND …)`: a semi-join the planners of all three
+    /// databases run as one (an anti-join for `NOT EXISTS`), with the child's own joins for the paths its
+    /// conditions follow.
+    private func exists(_ condition: ChildRows) -> SQLExpression {
+        let child = query.source(of: condition.table), base = query.source(of: query.baseTable)
+        var select = SQLSelect(columns: [SQLSelect.Column(.literal(.integer(1)))], from: SQLTableName(child), as: condition.alias)
+        select.joins = sqlJoins(condition.joins, from: condition.alias, table: condition.table)
+        select.whereClause = condition.on.map { pair in
+            .comparison(.column(table: condition.alias, name: child.column(pair.from)), .equal, .column(table: Vocabulary.baseAlias, name: base.column(pair.to)))
+        } + condition.filters.map(self.condition)
+        select.multiline = false
+        return .exists(select, negated: condition.negated)
     }
 
     private func condition(_ filter: Filter) -> SQLExpression {

@@ -55,8 +55,11 @@ extension ContractChecker {
         }
 
         var filters: [Filter] = []
+        var childRows: [ChildRows] = []
         for item in reader.list(map.optional("where"), "the filters") ?? [] {
-            if let filter = readFilter(item, paths, reader) { filters.append(filter) } else { ok = false }
+            if item.child("has") != nil || item.child("has_no") != nil {
+                if let condition = readChildRows(item, base: base, index: childRows.count + 1, reader) { childRows.append(condition) } else { ok = false }
+            } else if let filter = readFilter(item, paths, reader) { filters.append(filter) } else { ok = false }
         }
 
         var parameters: [Parameter] = []
@@ -108,10 +111,12 @@ extension ContractChecker {
         // a statistic) is the policy pass's decision (`DisclosureDecision`).
         let declaresAggregate = fieldItems.contains { $0.child("aggregate") != nil }
         let read = [base] + paths.joins.compactMap { catalog.table($0.table) }
+            + childRows.flatMap { condition in ([condition.table] + condition.joins.map(\.table)).compactMap { catalog.table($0) } }
         let placed = read.map { ($0.name, $0.source) }.filter { $0.1 != SourceTable(schema: nil, name: $0.0) }
         let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
                                   parameters: parameters, ordering: ordering, minGroupSize: minGroupSize,
-                                  sources: placed.isEmpty ? nil : Dictionary(placed, uniquingKeysWith: { first, _ in first }))
+                                  sources: placed.isEmpty ? nil : Dictionary(placed, uniquingKeysWith: { first, _ in first }),
+                                  childRows: childRows.isEmpty ? nil : childRows)
         return ReadQuery(query: query, base: base, fieldNodes: fieldNodes, node: map.node, minGroupSizeNode: map.optional("min_group_size"),
                          declaresAggregate: declaresAggregate, complete: ok)
     }
@@ -207,6 +212,65 @@ extension ContractChecker {
         case .min: "ค่าต่ำสุด \(subject)"
         case .max: "ค่าสูงสุด \(subject)"
         }
+    }
+
+    /// `has: TABLE` or `has_no: TABLE` (`TABLE.RELATION` when the table refers to the base table more than once),
+    /// with `where:` conditions on the child row, whose paths start at the child.
+    private func readChildRows(_ node: SyntaxNode, base: CatalogTable, index: Int, _ reader: SyntaxReader) -> ChildRows? {
+        guard let map = reader.mapping(node, "a condition on child rows", keys: Self.childRowsKeys) else { return nil }
+        let hasNode = map.optional("has"), hasNoNode = map.optional("has_no")
+        guard (hasNode == nil) != (hasNoNode == nil), let pathNode = hasNode ?? hasNoNode else {
+            reader.error(.invalidValue, "write 'has:' or 'has_no:', not both", at: node)
+            return nil
+        }
+        guard let path = reader.string(pathNode, "the child table") else { return nil }
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let children = catalog.tables.filter { table in table.foreignKeys.contains { $0.referencedTable == base.name } }.map(\.name)
+        guard parts.count <= 2, let child = catalog.table(parts[0]) else {
+            reader.error(.unknownTable, "unknown table '\(parts[0])'", at: pathNode,
+                         note: Suggestion.note(for: parts[0], in: children)
+                             ?? (children.isEmpty ? "no table's rows refer to '\(base.name)'" : "tables whose rows refer to '\(base.name)': \(children.joined(separator: ", "))"))
+            return nil
+        }
+        let relations = child.foreignKeys.filter { $0.referencedTable == base.name }
+        let relation: ForeignKey
+        if parts.count == 2 {
+            let relationAt = PathResolver.location(of: parts[0].count + 1, in: pathNode)
+            guard let named = child.foreignKey(parts[1]) else {
+                reader.emit(.error(.unknownRelation, "table '\(child.name)' has no relation '\(parts[1])'", at: relationAt,
+                                   note: Suggestion.note(for: parts[1], in: relations.map(\.name)) ?? "relations of '\(child.name)': \(child.foreignKeys.map(\.name).joined(separator: ", "))"))
+                return nil
+            }
+            guard named.referencedTable == base.name else {
+                reader.emit(.error(.notChildRows, "relation '\(child.name).\(named.name)' reaches '\(named.referencedTable)', not '\(base.name)'", at: relationAt,
+                                   note: relations.isEmpty ? "no relation of '\(child.name)' reaches '\(base.name)'" : "write \(relations.map { "'\(child.name).\($0.name)'" }.joined(separator: " or "))"))
+                return nil
+            }
+            relation = named
+        } else {
+            guard let only = relations.first else {
+                reader.error(.notChildRows, "the rows of '\(child.name)' do not refer to '\(base.name)': 'has' names a table with a relation to the contract's table", at: pathNode,
+                             note: children.isEmpty ? "no table's rows refer to '\(base.name)'" : "tables whose rows refer to '\(base.name)': \(children.joined(separator: ", "))")
+                return nil
+            }
+            guard relations.count == 1 else {
+                reader.error(.notChildRows, "the rows of '\(child.name)' refer to '\(base.name)' through \(relations.count) relations", at: pathNode,
+                             note: "say which: \(relations.map { "'\(child.name).\($0.name)'" }.joined(separator: " or "))")
+                return nil
+            }
+            relation = only
+        }
+        let alias = "c\(index)"
+        let paths = PathResolver(catalog: catalog, base: child, alias: alias, joinPrefix: alias + "_")
+        var filters: [Filter] = []
+        var ok = true
+        for item in reader.list(map.optional("where"), "the conditions on '\(child.name)'") ?? [] {
+            if let filter = readFilter(item, paths, reader) { filters.append(filter) } else { ok = false }
+        }
+        guard ok else { return nil }
+        return ChildRows(negated: hasNoNode != nil, table: child.name, alias: alias, relation: relation.name,
+                         on: zip(relation.columns, relation.referencedColumns).map { ColumnPair(from: $0, to: $1) },
+                         joins: paths.joins, filters: filters, path: parts.count == 2 ? path : child.name)
     }
 
     private func readFilter(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Filter? {

@@ -27,6 +27,7 @@ public struct ContractChecker: Sendable {
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
     static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
     static let filterKeys = ["column"] + ComparisonOperator.allCases.map(\.rawValue)
+    static let childRowsKeys = ["has", "has_no", "where"]
     static let parameterKeys = ["name", "column", "op", "type", "required", "list", "max_items", "description"]
     static let protectionKeys = ["legal_basis", "retention", "sensitive"]
     static let approvalKeys = ["column", "basis", "approved_by", "approved_on"]

@@ -8,17 +8,22 @@ final class PathResolver {
     let base: CatalogTable
     private(set) var joins: [Join] = []
     private var aliases: [String: (alias: String, table: CatalogTable)] = [:]
+    /// The base table's alias (`t0`; `c1` for the rows of a `has:` condition) and the prefix of its joins' (`t`, `c1_`).
+    let baseAlias: String
+    let joinPrefix: String
 
-    init(catalog: Catalog, base: CatalogTable) {
+    init(catalog: Catalog, base: CatalogTable, alias: String = Vocabulary.baseAlias, joinPrefix: String = "t") {
         self.catalog = catalog
         self.base = base
+        self.baseAlias = alias
+        self.joinPrefix = joinPrefix
     }
 
     /// Resolves a path written in `node`, reporting the segment that does not resolve.
     func resolve(_ path: String, at node: SyntaxNode, _ reader: SyntaxReader) -> ColumnReference? {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var table = base
-        var alias = Vocabulary.baseAlias
+        var alias = baseAlias
         var walked: [String] = []
         var offset = 0
         for (index, segment) in segments.enumerated() {
@@ -32,7 +37,7 @@ final class PathResolver {
                     return nil
                 }
                 return ColumnReference(alias: alias, table: table.name, column: column.name, type: column.type,
-                                       nullable: column.nullable || alias != Vocabulary.baseAlias, sensitivity: column.sensitivity, path: path)
+                                       nullable: column.nullable || alias != baseAlias, sensitivity: column.sensitivity, path: path)
             }
             guard let fk = table.foreignKey(segment), let target = catalog.table(fk.referencedTable) else {
                 reader.emit(.error(.unknownRelation, "table '\(table.name)' has no relation '\(segment)'", at: location,
@@ -45,7 +50,7 @@ final class PathResolver {
             if let existing = aliases[key] {
                 alias = existing.alias
             } else {
-                let newAlias = "t\(joins.count + 1)"
+                let newAlias = "\(joinPrefix)\(joins.count + 1)"
                 joins.append(Join(alias: newAlias, table: target.name, fromAlias: alias,
                                   on: zip(fk.columns, fk.referencedColumns).map { ColumnPair(from: $0, to: $1) }, path: key))
                 aliases[key] = (newAlias, target)

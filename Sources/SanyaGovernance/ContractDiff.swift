@@ -282,6 +282,15 @@ public struct ContractDiff: Sendable {
         for filter in old.query.filters where newFilters[key(filter)] == nil {
             widened("the filter on \(filter.column.path) (\(filter.op.symbol)) was removed", there.filter(filter.column.path), side: .base)
         }
+        // Conditions on child rows: one removed or changed admits rows it kept out; one added keeps rows out.
+        let condition = { (c: ChildRows) in c.summary + " where " + c.filters.map { "\($0.column.path) \($0.op.rawValue) \($0.values.map(\.description))" }.sorted().joined(separator: "; ") }
+        let oldConditions = Set(old.query.children.map(condition)), newConditions = Set(new.query.children.map(condition))
+        for child in old.query.children where !newConditions.contains(condition(child)) {
+            widened("the condition '\(child.summary)'\(child.filters.isEmpty ? "" : ", with its filters,") was removed or changed", there.childRows(child), side: .base)
+        }
+        for child in new.query.children where !oldConditions.contains(condition(child)) {
+            narrowed("a condition '\(child.summary)'\(child.filters.isEmpty ? "" : " with \(child.filters.count) filter(s)") was added or changed", here.childRows(child))
+        }
         for filter in new.query.filters {
             guard let previous = oldFilters[key(filter)] else {
                 narrowed("a filter on \(filter.column.path) (\(filter.op.symbol) \(filter.values.map(\.description).joined(separator: ", "))) was added", here.filter(filter.column.path))

@@ -60,6 +60,11 @@ struct SourceLocator {
         item(["data", "where"]) { Self.value($0, "column") == path }
     }
 
+    /// A `has:` / `has_no:` condition of `data.where`.
+    func childRows(_ condition: ChildRows) -> SourceLocation {
+        item(["data", "where"]) { Self.value($0, condition.negated ? "has_no" : "has") == condition.path }
+    }
+
     func allowEntry(_ rule: ClientRule) -> SourceLocation {
         item(["delivery", "allow"]) { node in node.scalar.flatMap { ClientRule(parsing: $0.text) } == rule }
     }

@@ -66,6 +66,13 @@ public struct ContractSubstance: Hashable, Sendable, Codable {
             }
         }
         filters = query.filters.map { Condition(column: $0.column.path, op: $0.op.rawValue, values: $0.values.map(\.description)) }
+            // A condition on child rows, as one condition: the child table, has or has_no, and its own filters.
+            + query.children.map { child in
+                Condition(column: child.path, op: child.negated ? "has_no" : "has",
+                          values: child.filters.map { filter in
+                              ([filter.column.path, filter.op.rawValue] + (filter.values.isEmpty ? [] : [filter.values.map(\.description).joined(separator: ", ")])).joined(separator: " ")
+                          })
+            }
         parameters = query.parameters.map { Input(name: $0.name, column: $0.column.path, op: $0.op.rawValue, required: $0.required, list: $0.list, maxItems: $0.maxItems) }
         ordering = query.ordering.map { $0.field + ($0.descending ? " desc" : "") }
         minGroupSize = query.minGroupSize

@@ -54,6 +54,24 @@ extension Contract {
         for filter in query.filters {
             uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: filter.column.path))
         }
+        // The rows of another table a `has:` condition reads: the keys that link them, and what it compares.
+        for condition in query.children {
+            var childTables = [condition.alias: condition.table]
+            for join in condition.joins { childTables[join.alias] = join.table }
+            for pair in condition.on {
+                uses.append(ColumnUse(table: condition.table, column: pair.from, role: .path, detail: condition.summary))
+                uses.append(ColumnUse(table: query.baseTable, column: pair.to, role: .path, detail: condition.summary))
+            }
+            for join in condition.joins {
+                for pair in join.on {
+                    if let from = childTables[join.fromAlias] { uses.append(ColumnUse(table: from, column: pair.from, role: .path, detail: "\(condition.summary): \(join.path)")) }
+                    uses.append(ColumnUse(table: join.table, column: pair.to, role: .path, detail: "\(condition.summary): \(join.path)"))
+                }
+            }
+            for filter in condition.filters {
+                uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: "\(condition.summary): \(filter.column.path)"))
+            }
+        }
         for parameter in query.parameters {
             uses.append(ColumnUse(table: parameter.column.table, column: parameter.column.column, role: .parameter, detail: parameter.name))
         }
@@ -71,6 +89,7 @@ extension Contract {
             }
         }
         for filter in query.filters { types["\(filter.column.table).\(filter.column.column)"] = filter.column.type }
+        for filter in query.children.flatMap(\.filters) { types["\(filter.column.table).\(filter.column.column)"] = filter.column.type }
         for parameter in query.parameters { types["\(parameter.column.table).\(parameter.column.column)"] = parameter.column.type }
         var seen = Set<String>()
         return columnUses.compactMap { use in

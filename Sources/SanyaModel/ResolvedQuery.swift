@@ -238,6 +238,41 @@ public struct Filter: Hashable, Sendable, Codable {
     }
 }
 
+/// A condition on the rows of another table that refer to the base row through one of their relations (one
+/// base row, many of them): that some exist (`has:`), or none (`has_no:`), among those meeting `filters`.
+public struct ChildRows: Hashable, Sendable, Codable {
+    /// `has_no:` — no such row.
+    public var negated: Bool
+    /// The child table.
+    public var table: String
+    /// The child's alias in the subquery (`c1`); its joins are `c1_1`, `c1_2` ….
+    public var alias: String
+    /// The child's relation that reaches the base table.
+    public var relation: String
+    /// Pairs of (the child's column, the base table's column).
+    public var on: [ColumnPair]
+    /// Joins from the child, for the paths its filters follow.
+    public var joins: [Join]
+    /// Conditions on the child row (its columns and those it reaches).
+    public var filters: [Filter]
+    /// As written: `enrollment` or `enrollment.student`.
+    public var path: String
+
+    public init(negated: Bool, table: String, alias: String, relation: String, on: [ColumnPair], joins: [Join], filters: [Filter], path: String) {
+        self.negated = negated
+        self.table = table
+        self.alias = alias
+        self.relation = relation
+        self.on = on
+        self.joins = joins
+        self.filters = filters
+        self.path = path
+    }
+
+    /// `has enrollment` / `has no graduation`, for documents and messages.
+    public var summary: String { (negated ? "has no " : "has ") + path }
+}
+
 /// A value the client supplies with each request (a GET query item or a POST body member).
 public struct Parameter: Hashable, Sendable, Codable {
     public var name: String
@@ -291,10 +326,13 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     /// The database's names of the tables the query reads, by catalog name, for those the catalog places in a
     /// schema or names differently (`CatalogTable.source`); nil when every name is the catalog's.
     public var sources: [String: SourceTable]?
+    /// Conditions on child rows (`has:`, `has_no:`); nil when there are none.
+    public var childRows: [ChildRows]?
 
     public init(baseTable: String, primaryKey: [String], joins: [Join], fields: [Field], filters: [Filter], parameters: [Parameter], ordering: [Ordering], minGroupSize: Int?,
-                disclosure: Disclosure = .rows, sources: [String: SourceTable]? = nil) {
+                disclosure: Disclosure = .rows, sources: [String: SourceTable]? = nil, childRows: [ChildRows]? = nil) {
         self.sources = sources
+        self.childRows = childRows
         self.baseTable = baseTable
         self.primaryKey = primaryKey
         self.joins = joins
@@ -307,6 +345,9 @@ public struct ResolvedQuery: Hashable, Sendable, Codable {
     }
 
     public var isAggregated: Bool { fields.contains { $0.isAggregate } }
+
+    /// The conditions on child rows, none when the contract writes none.
+    public var children: [ChildRows] { childRows ?? [] }
 
     /// Where the database keeps the catalog table `table`.
     public func source(of table: String) -> SourceTable { sources?[table] ?? SourceTable(schema: nil, name: table) }

@@ -47,6 +47,8 @@ public indirect enum SQLExpression: SQLSerializable {
     case year(SQLExpression)
     case sha256Hex(SQLExpression)
     case subquery(SQLSelect)
+    /// `EXISTS (…)`, or `NOT EXISTS (…)`.
+    case exists(SQLSelect, negated: Bool)
     /// `CASE WHEN … THEN … [WHEN …] [ELSE …] END`
     case cases([(SQLExpression, SQLExpression)], otherwise: SQLExpression?)
     /// A value as the text of Sanya's CSV (see `SQLDialect.exportText`).
@@ -129,6 +131,10 @@ public indirect enum SQLExpression: SQLSerializable {
             s.write(d.exportText(s.render(value), kind: kind, scale: scale))
         case .subquery(let select):
             s.write("(")
+            select.serialize(to: &s)
+            s.write(")")
+        case .exists(let select, let negated):
+            s.write(negated ? "NOT EXISTS (" : "EXISTS (")
             select.serialize(to: &s)
             s.write(")")
         case .cases(let branches, let otherwise):

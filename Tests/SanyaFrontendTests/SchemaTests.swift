@@ -19,6 +19,10 @@ struct SchemaTests {
                 node = node?["items"] as? [String: Any]
             } else if key == "|object" {
                 node = (node?["oneOf"] as? [[String: Any]])?.first { $0["type"] as? String == "object" }
+            } else if key.hasPrefix("|with:") {
+                // The alternative of a oneOf that has this property.
+                let name = String(key.dropFirst(6))
+                node = (node?["oneOf"] as? [[String: Any]])?.first { ($0["properties"] as? [String: Any])?[name] != nil }
             } else {
                 node = (node?["properties"] as? [String: Any])?[key] as? [String: Any]
             }
@@ -40,7 +44,9 @@ struct SchemaTests {
         #expect(Self.properties(schema, ["delivery"]) == Set(ContractChecker.deliveryKeys))
         #expect(Self.properties(schema, ["data"]) == Set(ContractChecker.dataKeys))
         #expect(Self.properties(schema, ["data", "fields", "[]", "|object"]) == Set(ContractChecker.fieldKeys))
-        #expect(Self.properties(schema, ["data", "where", "[]"]) == Set(ContractChecker.filterKeys))
+        #expect(Self.properties(schema, ["data", "where", "[]", "|with:column"]) == Set(ContractChecker.filterKeys))
+        #expect(Self.properties(schema, ["data", "where", "[]", "|with:has"]) == Set(ContractChecker.childRowsKeys))
+        #expect(Self.properties(schema, ["data", "where", "[]", "|with:has", "where", "[]"]) == Set(ContractChecker.filterKeys))
         #expect(Self.properties(schema, ["data", "parameters", "[]"]) == Set(ContractChecker.parameterKeys))
         #expect(Self.properties(schema, ["protection"]) == Set(ContractChecker.protectionKeys))
         #expect(Self.properties(schema, ["protection", "sensitive", "[]"]) == Set(ContractChecker.approvalKeys))
