@@ -155,14 +155,22 @@ public struct QueryTranslator: Sendable {
             case .hash?: return pseudonym(value)
             }
         case .aggregate(let function, let reference):
-            let argument = reference.map(column)
-            switch function {
-            case .count: return .aggregate(.count, argument)
-            case .sum: return .aggregate(.sum, argument)
-            case .avg: return .round(.aggregate(.avg, argument), 2)
-            case .min: return .aggregate(.min, argument)
-            case .max: return .aggregate(.max, argument)
-            }
+            return aggregate(function, reference.map(column))
+        case .childAggregate(let function, let rows, let reference):
+            // One correlated subquery per base row: a count of none is 0, any other figure of none is empty.
+            var select = childRows(rows)
+            select.columns = [SQLSelect.Column(aggregate(function, reference.map(column)))]
+            return .subquery(select)
+        }
+    }
+
+    private func aggregate(_ function: AggregateFunction, _ argument: SQLExpression?) -> SQLExpression {
+        switch function {
+        case .count: .aggregate(.count, argument)
+        case .sum: .aggregate(.sum, argument)
+        case .avg: .round(.aggregate(.avg, argument), 2)
+        case .min: .aggregate(.min, argument)
+        case .max: .aggregate(.max, argument)
         }
     }
 
@@ -201,14 +209,20 @@ public struct QueryTranslator: Sendable {
     /// databases run as one (an anti-join for `NOT EXISTS`), with the child's own joins for the paths its
     /// conditions follow.
     private func exists(_ condition: ChildRows) -> SQLExpression {
-        let child = query.source(of: condition.table), base = query.source(of: query.baseTable)
-        var select = SQLSelect(columns: [SQLSelect.Column(.literal(.integer(1)))], from: SQLTableName(child), as: condition.alias)
-        select.joins = sqlJoins(condition.joins, from: condition.alias, table: condition.table)
-        select.whereClause = condition.on.map { pair in
-            .comparison(.column(table: condition.alias, name: child.column(pair.from)), .equal, .column(table: Vocabulary.baseAlias, name: base.column(pair.to)))
-        } + condition.filters.map(self.condition)
+        .exists(childRows(condition), negated: condition.negated)
+    }
+
+    /// `SELECT 1 FROM child AS c1 … WHERE c1.key = t0.key AND …`: the child rows of the base row that meet the
+    /// conditions.
+    private func childRows(_ rows: ChildRows) -> SQLSelect {
+        let child = query.source(of: rows.table), base = query.source(of: query.baseTable)
+        var select = SQLSelect(columns: [SQLSelect.Column(.literal(.integer(1)))], from: SQLTableName(child), as: rows.alias)
+        select.joins = sqlJoins(rows.joins, from: rows.alias, table: rows.table)
+        select.whereClause = rows.on.map { pair in
+            .comparison(.column(table: rows.alias, name: child.column(pair.from)), .equal, .column(table: Vocabulary.baseAlias, name: base.column(pair.to)))
+        } + rows.filters.map(self.condition)
         select.multiline = false
-        return .exists(select, negated: condition.negated)
+        return select
     }
 
     private func condition(_ filter: Filter) -> SQLExpression {

@@ -41,8 +41,8 @@ extension ContractChecker {
             reader.error(.noFields, "the contract selects no fields", at: node)
             ok = false
         }
-        for item in fieldItems {
-            guard let field = readField(item, paths, reader) else { ok = false; continue }
+        for (index, item) in fieldItems.enumerated() {
+            guard let field = readField(item, paths, index: index + 1, reader) else { ok = false; continue }
             if let first = fieldNames[field.name] {
                 reader.error(.duplicateField, "output field '\(field.name)' is already defined (line \(first.location.line))", at: item,
                              note: "give one of them another 'name'")
@@ -109,9 +109,16 @@ extension ContractChecker {
         }
         // Every field keeps the catalog's class here: what an aggregated result discloses (a person's record or
         // a statistic) is the policy pass's decision (`DisclosureDecision`).
-        let declaresAggregate = fieldItems.contains { $0.child("aggregate") != nil }
+        // (A figure of child rows, `from:`, is one value per base row: the contract is still a row list.)
+        let declaresAggregate = fieldItems.contains { $0.child("aggregate") != nil && $0.child("from") == nil }
+        if declaresAggregate, let child = fieldItems.first(where: { $0.child("from") != nil }) {
+            reader.error(.invalidValue, "a figure of child rows ('from:') cannot stand in an aggregated contract", at: child,
+                         note: "aggregate the child table itself: 'from: \(child.child("from")?.scalar?.text ?? "…")' as the contract's base table, grouped as needed")
+            ok = false
+        }
         let read = [base] + paths.joins.compactMap { catalog.table($0.table) }
-            + childRows.flatMap { condition in ([condition.table] + condition.joins.map(\.table)).compactMap { catalog.table($0) } }
+            + (childRows + fields.compactMap { field -> ChildRows? in if case .childAggregate(_, let rows, _) = field.value { rows } else { nil } })
+                .flatMap { condition in ([condition.table] + condition.joins.map(\.table)).compactMap { catalog.table($0) } }
         let placed = read.map { ($0.name, $0.source) }.filter { $0.1 != SourceTable(schema: nil, name: $0.0) }
         let query = ResolvedQuery(baseTable: base.name, primaryKey: base.primaryKey, joins: paths.joins, fields: fields, filters: filters,
                                   parameters: parameters, ordering: ordering, minGroupSize: minGroupSize,
@@ -121,7 +128,7 @@ extension ContractChecker {
                          declaresAggregate: declaresAggregate, complete: ok)
     }
 
-    private func readField(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Field? {
+    private func readField(_ node: SyntaxNode, _ paths: PathResolver, index: Int, _ reader: SyntaxReader) -> Field? {
         if node.scalar != nil {
             guard let path = reader.string(node, "a field"), let column = paths.resolve(path, at: node, reader) else { return nil }
             return columnField(name: path.split(separator: ".").last.map(String.init) ?? path, column: column, mask: nil, description: nil, node: node, reader)
@@ -136,6 +143,13 @@ extension ContractChecker {
         if let descNode = map.optional("description"), let desc = reader.mapping(descNode, "a description", keys: CatalogChecker.descriptionKeys) {
             description = Bilingual(en: desc.optional("en").flatMap { reader.string($0, "the English description") } ?? "",
                                     th: desc.optional("th").flatMap { reader.string($0, "the Thai description") } ?? "")
+        }
+        if let fromNode = map.optional("from") {
+            return childFigure(map, from: fromNode, name: name, description: description, base: paths.base, index: index, reader)
+        }
+        if let whereNode = map.optional("where") {
+            reader.error(.invalidValue, "'where' on a field filters the child rows of a figure: add 'from: TABLE' and an 'aggregate'", at: whereNode)
+            return nil
         }
         var column: ColumnReference?
         if let columnNode = map.optional("column") {
@@ -190,6 +204,58 @@ extension ContractChecker {
         return columnField(name: name, column: column, mask: mask, description: description, node: node, reader)
     }
 
+    /// A figure of each base row's child rows: `from: enrollment`, `aggregate: count` (or `sum`, `avg`, `min`,
+    /// `max` of a `column` of the child), with `where` conditions on the child rows.
+    private func childFigure(_ map: Mapping, from fromNode: SyntaxNode, name: String?, description: Bilingual?, base: CatalogTable, index: Int,
+                             _ reader: SyntaxReader) -> Field? {
+        guard let aggregateNode = map.optional("aggregate") else {
+            reader.error(.missingKey, "a field 'from' child rows needs an 'aggregate' (count, sum, avg, min, max): one figure per row", at: fromNode,
+                         note: "to keep only rows that have such child rows, write '- has: \(fromNode.scalar?.text ?? "TABLE")' under 'where'")
+            return nil
+        }
+        guard let function = reader.choice(aggregateNode, "aggregate", AggregateFunction.self) else { return nil }
+        if let maskNode = map.optional("mask") {
+            reader.error(.invalidValue, "an aggregated field cannot be masked", at: maskNode)
+            return nil
+        }
+        guard let name else {
+            reader.error(.missingKey, "an aggregated field needs a 'name'", at: map.node)
+            return nil
+        }
+        guard let (rows, paths) = childRows(from: fromNode, where: map.optional("where"), negated: false, base: base, alias: "f\(index)", reader) else { return nil }
+        var column: ColumnReference?
+        if let columnNode = map.optional("column") {
+            guard let path = reader.string(columnNode, "the column"), let resolved = paths.resolve(path, at: columnNode, reader) else { return nil }
+            column = resolved
+        }
+        // The joins the column's path needed were allocated after the conditions': the rows carry them all.
+        var allRows = rows
+        allRows.joins = paths.joins
+        if column == nil && function != .count {
+            reader.error(.missingKey, "'\(function.rawValue)' needs a 'column' of '\(rows.table)'", at: map.node)
+            return nil
+        }
+        if let column, !function.applies(to: column.type.kind) {
+            reader.error(.aggregateNotForType, "cannot take '\(function.rawValue)' of '\(column.path)', which is \(column.type)", at: aggregateNode)
+            return nil
+        }
+        let type: ColumnType = switch function {
+        case .count: .bigint
+        case .avg: ColumnType(kind: .decimal, name: "numeric(12,2)", precision: 12, scale: 2)
+        case .sum: column!.type.kind == .integer ? .bigint : ColumnType(kind: .decimal, name: "numeric(18,2)", precision: 18, scale: 2)
+        case .min, .max: column!.type
+        }
+        // A figure about one row's children is about that row: personal when the row is a person (or a sensitive
+        // column's figure, sensitive).
+        let aboutPerson = base.primaryKey.count == 1 && catalog.identifiesPerson(table: base.name, column: base.primaryKey[0])
+        let classes = [column?.sensitivity ?? .internal, aboutPerson ? .personal : .internal] + rows.filters.map { min($0.column.sensitivity, .personal) }
+        let what = column.map { "\(function.rawValue) of \(rows.table).\($0.path)" } ?? "number of \(rows.table) rows"
+        return Field(name: name, value: .childAggregate(function, allRows, column), type: type, nullable: function != .count,
+                     sensitivity: classes.max() ?? .internal,
+                     description: description ?? Bilingual(en: what.prefix(1).uppercased() + what.dropFirst() + (rows.filters.isEmpty ? "" : " (filtered)"),
+                                                           th: Self.thaiAggregate(function, column) + " (\(rows.table))"))
+    }
+
     private func columnField(name: String, column: ColumnReference, mask: Mask?, description: Bilingual?, node: SyntaxNode, _ reader: SyntaxReader) -> Field? {
         let catalogColumn = catalog.table(column.table)?.column(column.column)
         var text = description ?? catalogColumn?.description ?? Bilingual(en: "", th: "")
@@ -223,6 +289,13 @@ extension ContractChecker {
             reader.error(.invalidValue, "write 'has:' or 'has_no:', not both", at: node)
             return nil
         }
+        return childRows(from: pathNode, where: map.optional("where"), negated: hasNoNode != nil, base: base, alias: "c\(index)", reader)?.rows
+    }
+
+    /// The rows of the table `pathNode` names (`TABLE` or `TABLE.RELATION`) that refer to the base row, meeting the
+    /// conditions under `whereNode`; with the resolver of paths from the child, for a column read from them.
+    private func childRows(from pathNode: SyntaxNode, where whereNode: SyntaxNode?, negated: Bool, base: CatalogTable, alias: String,
+                           _ reader: SyntaxReader) -> (rows: ChildRows, paths: PathResolver)? {
         guard let path = reader.string(pathNode, "the child table") else { return nil }
         let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let children = catalog.tables.filter { table in table.foreignKeys.contains { $0.referencedTable == base.name } }.map(\.name)
@@ -249,7 +322,7 @@ extension ContractChecker {
             relation = named
         } else {
             guard let only = relations.first else {
-                reader.error(.notChildRows, "the rows of '\(child.name)' do not refer to '\(base.name)': 'has' names a table with a relation to the contract's table", at: pathNode,
+                reader.error(.notChildRows, "the rows of '\(child.name)' do not refer to '\(base.name)': name a table with a relation to the contract's table", at: pathNode,
                              note: children.isEmpty ? "no table's rows refer to '\(base.name)'" : "tables whose rows refer to '\(base.name)': \(children.joined(separator: ", "))")
                 return nil
             }
@@ -260,17 +333,17 @@ extension ContractChecker {
             }
             relation = only
         }
-        let alias = "c\(index)"
         let paths = PathResolver(catalog: catalog, base: child, alias: alias, joinPrefix: alias + "_")
         var filters: [Filter] = []
         var ok = true
-        for item in reader.list(map.optional("where"), "the conditions on '\(child.name)'") ?? [] {
+        for item in reader.list(whereNode, "the conditions on '\(child.name)'") ?? [] {
             if let filter = readFilter(item, paths, reader) { filters.append(filter) } else { ok = false }
         }
         guard ok else { return nil }
-        return ChildRows(negated: hasNoNode != nil, table: child.name, alias: alias, relation: relation.name,
-                         on: zip(relation.columns, relation.referencedColumns).map { ColumnPair(from: $0, to: $1) },
-                         joins: paths.joins, filters: filters, path: parts.count == 2 ? path : child.name)
+        let rows = ChildRows(negated: negated, table: child.name, alias: alias, relation: relation.name,
+                             on: zip(relation.columns, relation.referencedColumns).map { ColumnPair(from: $0, to: $1) },
+                             joins: paths.joins, filters: filters, path: parts.count == 2 ? path : child.name)
+        return (rows, paths)
     }
 
     private func readFilter(_ node: SyntaxNode, _ paths: PathResolver, _ reader: SyntaxReader) -> Filter? {

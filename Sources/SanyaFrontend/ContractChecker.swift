@@ -25,7 +25,7 @@ public struct ContractChecker: Sendable {
     static let deliveryKeys = ["method", "formats", "allow", "row_limit", "rate_limit", "time_limit"]
     static let timeLimitKeys = ["page", "export"]
     static let dataKeys = ["from", "fields", "where", "parameters", "order_by", "min_group_size"]
-    static let fieldKeys = ["name", "column", "mask", "aggregate", "description"]
+    static let fieldKeys = ["name", "column", "mask", "aggregate", "from", "where", "description"]
     static let filterKeys = ["column"] + ComparisonOperator.allCases.map(\.rawValue)
     static let childRowsKeys = ["has", "has_no", "where"]
     static let parameterKeys = ["name", "column", "op", "type", "required", "list", "max_items", "description"]

@@ -198,7 +198,7 @@ struct ProtectionPolicy: ContractPolicy {
             let column: ColumnReference?
             switch field.value {
             case .column(let c, _): column = c
-            case .aggregate(_, let c): column = c
+            case .aggregate(_, let c), .childAggregate(_, _, let c): column = c
             }
             guard let column else { continue }
             if column.sensitivity == .sensitive, !refused {
@@ -281,6 +281,8 @@ struct SuppressionPolicy: ContractPolicy {
                 switch field.value {
                 case .column(let c, _): c.sensitivity >= .personal
                 case .aggregate(_, let c): (c?.sensitivity ?? .public) >= .personal
+                // Refused in an aggregated contract when it is read (ContractChecker.readField).
+                case .childAggregate: field.sensitivity >= .personal
                 }
             }
             let countsPeople = fields.contains { if case .aggregate(.count, _) = $0.value { true } else { false } }

@@ -327,10 +327,7 @@ public struct ContractDiff: Sendable {
     // MARK: - Helpers
 
     static func source(_ field: Field) -> String {
-        switch field.value {
-        case .column(let column, _): column.path
-        case .aggregate(let function, let column): "\(function.rawValue)(\(column?.path ?? "*"))"
-        }
+        field.value.source
     }
 
     static func kind(_ parameter: Parameter) -> String {

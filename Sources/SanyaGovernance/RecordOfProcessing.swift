@@ -112,11 +112,7 @@ public struct RecordOfProcessing: Sendable, Encodable {
 
     static func personal(_ contract: Contract) -> [PersonalItem] {
         contract.query.fields.filter { $0.sensitivity >= .personal }.map { field in
-            let column: String
-            switch field.value {
-            case .column(let reference, _): column = reference.path
-            case .aggregate(let function, let reference): column = "\(function.rawValue)(\(reference?.path ?? "*"))"
-            }
+            let column = field.value.source
             return PersonalItem(field: field.name, column: column, description: field.description, sensitivity: field.sensitivity.rawValue,
                                 protection: field.mask.map { "masked: \($0.summary)" } ?? "in clear")
         }

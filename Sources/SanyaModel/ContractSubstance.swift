@@ -59,12 +59,7 @@ public struct ContractSubstance: Hashable, Sendable, Codable {
         rowLimit = contract.delivery.rowLimit
         rateLimit = contract.delivery.rateLimit?.description
         from = query.baseTable
-        fields = query.fields.map { field in
-            switch field.value {
-            case .column(let column, let mask): Field(name: field.name, source: column.path, mask: mask?.rawValue)
-            case .aggregate(let function, let column): Field(name: field.name, source: "\(function.rawValue)(\(column?.path ?? "*"))", mask: nil)
-            }
-        }
+        fields = query.fields.map { field in Field(name: field.name, source: field.value.source, mask: field.mask?.rawValue) }
         filters = query.filters.map { Condition(column: $0.column.path, op: $0.op.rawValue, values: $0.values.map(\.description)) }
             // A condition on child rows, as one condition: the child table, has or has_no, and its own filters.
             + query.children.map { child in

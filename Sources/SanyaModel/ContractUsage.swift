@@ -43,6 +43,9 @@ extension Contract {
                 uses.append(ColumnUse(table: column.table, column: column.column, role: .aggregate, detail: field.name))
             case .aggregate(_, nil):
                 break
+            case .childAggregate(_, let rows, let column):
+                uses += childUses(rows, detail: field.name)
+                if let column { uses.append(ColumnUse(table: column.table, column: column.column, role: .aggregate, detail: field.name)) }
             }
         }
         for join in query.joins {
@@ -54,24 +57,7 @@ extension Contract {
         for filter in query.filters {
             uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: filter.column.path))
         }
-        // The rows of another table a `has:` condition reads: the keys that link them, and what it compares.
-        for condition in query.children {
-            var childTables = [condition.alias: condition.table]
-            for join in condition.joins { childTables[join.alias] = join.table }
-            for pair in condition.on {
-                uses.append(ColumnUse(table: condition.table, column: pair.from, role: .path, detail: condition.summary))
-                uses.append(ColumnUse(table: query.baseTable, column: pair.to, role: .path, detail: condition.summary))
-            }
-            for join in condition.joins {
-                for pair in join.on {
-                    if let from = childTables[join.fromAlias] { uses.append(ColumnUse(table: from, column: pair.from, role: .path, detail: "\(condition.summary): \(join.path)")) }
-                    uses.append(ColumnUse(table: join.table, column: pair.to, role: .path, detail: "\(condition.summary): \(join.path)"))
-                }
-            }
-            for filter in condition.filters {
-                uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: "\(condition.summary): \(filter.column.path)"))
-            }
-        }
+        for condition in query.children { uses += childUses(condition, detail: condition.summary) }
         for parameter in query.parameters {
             uses.append(ColumnUse(table: parameter.column.table, column: parameter.column.column, role: .parameter, detail: parameter.name))
         }
@@ -79,13 +65,38 @@ extension Contract {
         return uses.filter { seen.insert($0).inserted }
     }
 
+    /// The columns the rows of another table are read through (a `has:` condition, a figure of child rows): the
+    /// keys that link them, the keys of the child's own joins, and what its filters compare.
+    private func childUses(_ rows: ChildRows, detail: String) -> [ColumnUse] {
+        var uses: [ColumnUse] = []
+        var childTables = [rows.alias: rows.table]
+        for join in rows.joins { childTables[join.alias] = join.table }
+        for pair in rows.on {
+            uses.append(ColumnUse(table: rows.table, column: pair.from, role: .path, detail: detail))
+            uses.append(ColumnUse(table: query.baseTable, column: pair.to, role: .path, detail: detail))
+        }
+        for join in rows.joins {
+            for pair in join.on {
+                if let from = childTables[join.fromAlias] { uses.append(ColumnUse(table: from, column: pair.from, role: .path, detail: "\(detail): \(join.path)")) }
+                uses.append(ColumnUse(table: join.table, column: pair.to, role: .path, detail: "\(detail): \(join.path)"))
+            }
+        }
+        for filter in rows.filters {
+            uses.append(ColumnUse(table: filter.column.table, column: filter.column.column, role: .filter, detail: "\(detail): \(filter.column.path)"))
+        }
+        return uses
+    }
+
     /// Every column the queries read, once each, with the catalog's type where the contract carries it.
     public var sourceColumns: [SourceColumn] {
         var types: [String: ColumnType] = [:]
         for field in query.fields {
             switch field.value {
-            case .column(let column, _), .aggregate(_, let column?): types["\(column.table).\(column.column)"] = column.type
-            case .aggregate(_, nil): break
+            case .column(let column, _), .aggregate(_, let column?), .childAggregate(_, _, let column?): types["\(column.table).\(column.column)"] = column.type
+            case .aggregate(_, nil), .childAggregate(_, _, nil): break
+            }
+            if case .childAggregate(_, let rows, _) = field.value {
+                for filter in rows.filters { types["\(filter.column.table).\(filter.column.column)"] = filter.column.type }
             }
         }
         for filter in query.filters { types["\(filter.column.table).\(filter.column.column)"] = filter.column.type }

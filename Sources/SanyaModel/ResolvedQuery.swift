@@ -145,6 +145,25 @@ public enum FieldValue: Hashable, Sendable, Codable {
     case column(ColumnReference, mask: Mask?)
     /// An aggregate over a column, or over rows when the column is nil (`count` only).
     case aggregate(AggregateFunction, ColumnReference?)
+    /// A figure of the child rows of each base row (`from: enrollment`, `aggregate: count`): over the child's
+    /// column, or its rows when the column is nil; 0 (count) or empty when the row has none.
+    case childAggregate(AggregateFunction, ChildRows, ColumnReference?)
+}
+
+extension FieldValue {
+    /// What the field is made from, as the contract writes it: `curriculum.faculty.name_en`, `count(*)`,
+    /// `sum(enrollment.credits where term_id equals 25681)`.
+    public var source: String {
+        switch self {
+        case .column(let column, _): column.path
+        case .aggregate(let function, let column): "\(function.rawValue)(\(column?.path ?? "*"))"
+        case .childAggregate(let function, let rows, let column):
+            "\(function.rawValue)(\(rows.path)\(column.map { ".\($0.path)" } ?? ".*")"
+                + (rows.filters.isEmpty ? "" : " where " + rows.filters.map { filter in
+                    ([filter.column.path, filter.op.rawValue] + (filter.values.isEmpty ? [] : [filter.values.map(\.description).joined(separator: ", ")])).joined(separator: " ")
+                }.joined(separator: "; ")) + ")"
+        }
+    }
 }
 
 /// An output column of a contract.

@@ -138,7 +138,7 @@ struct TextPrimitivesTests {
         // Every case but the view is served through a handler; OpenAPI documents the four approved ones.
         #expect(handlers == CodegenCase.all.count - 1)
         let document = OpenAPIRenderer(contracts: contracts).document()
-        #expect(document.paths.count == 4)
+        #expect(document.paths.count == 5)
         #expect(try GeneratedJSON.text(document) == Self.foundationJSON(document))
     }
 }
