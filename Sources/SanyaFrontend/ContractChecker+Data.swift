@@ -253,7 +253,8 @@ extension ContractChecker {
         return Field(name: name, value: .childAggregate(function, allRows, column), type: type, nullable: function != .count,
                      sensitivity: classes.max() ?? .internal,
                      description: description ?? Bilingual(en: what.prefix(1).uppercased() + what.dropFirst() + (rows.filters.isEmpty ? "" : " (filtered)"),
-                                                           th: Self.thaiAggregate(function, column) + " (\(rows.table))"))
+                                                           th: (column == nil ? "จำนวนแถวของ \(rows.table)" : "\(Self.thaiAggregate(function, column)) ของ \(rows.table)")
+                                                               + (rows.filters.isEmpty ? "" : " (ตามเงื่อนไข)")))
     }
 
     private func columnField(name: String, column: ColumnReference, mask: Mask?, description: Bilingual?, node: SyntaxNode, _ reader: SyntaxReader) -> Field? {
