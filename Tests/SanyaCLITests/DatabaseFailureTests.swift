@@ -138,7 +138,9 @@ final class StreamWorld: @unchecked Sendable {
         #expect(records.map(\.1) == expected.map(\.1), "\(records)")
         #expect(records.filter { $0.1 == 503 }.allSatisfy { $0.2 == "UNAVAILABLE" }, "\(records)")
 
-        // An export cut by the database leaves no file, partial or whole, and says so.
+        // An export cut by the database leaves no file, partial or whole, and says so. The backends of the streams
+        // cut above are gone first, so that the kill below reaches the export's own.
+        try await waitForNoContractBackend()
         let output = repository.root.appendingPathComponent("cut.csv").path
         let export = try Process.start(SanyaBinary.path, ["export", "rt-stream", "--format", "csv", "-o", output, "--database", database.url],
                                        in: repository.root, log: repository.root.appendingPathComponent("export.log").path)
@@ -173,6 +175,24 @@ final class StreamWorld: @unchecked Sendable {
 
     private func curl(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         try Snapshot.run("/usr/bin/curl", ["-sS", "--max-time", "10", "-w", "%{http_code}"] + arguments)
+    }
+
+    /// Until no backend runs the contract's query (a killed one may linger while PostgreSQL restarts), at most 30 s.
+    private func waitForNoContractBackend() async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            let count = try? await PostgresTestDatabase.withConnection(database.url) { connection in
+                let rows = try await connection.query("""
+                    SELECT count(*)::int FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'
+                    AND (query LIKE '%"student"%' OR query LIKE 'FETCH%')
+                    """, logger: PostgresTestDatabase.logger)
+                var count = 0
+                for try await value in rows.decode(Int.self) { count = value }
+                return count
+            }
+            if count == 0 { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
     }
 
     /// SIGKILL to the backend that runs the contract's query, as soon as it shows in pg_stat_activity.
